@@ -1,0 +1,3 @@
+/* masar-corpus.c: placeholder, being written. */
+#include "config.h"
+#include "masar-corpus.h"

@@ -1,0 +1,3 @@
+/* masar-event.c: placeholder, being written. */
+#include "config.h"
+#include "masar-event.h"

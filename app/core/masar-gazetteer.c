@@ -1,0 +1,3 @@
+/* masar-gazetteer.c: placeholder, being written. */
+#include "config.h"
+#include "masar-gazetteer.h"

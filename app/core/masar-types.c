@@ -1,0 +1,313 @@
+/* masar-types.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "masar-types"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "masar-types.h"
+
+/**
+ * masar_date_get_precision:
+ * @date: a #MasarDate
+ *
+ * Returns: how much of @date is known
+ */
+MasarDatePrecision
+masar_date_get_precision (const MasarDate *date)
+{
+  g_return_val_if_fail (date != NULL, MASAR_DATE_PRECISION_NONE);
+
+  if (date->year == 0)
+    return MASAR_DATE_PRECISION_NONE;
+  if (date->month == 0)
+    return MASAR_DATE_PRECISION_YEAR;
+  if (date->day == 0)
+    return MASAR_DATE_PRECISION_MONTH;
+  return MASAR_DATE_PRECISION_DAY;
+}
+
+/**
+ * masar_date_is_set:
+ * @date: a #MasarDate
+ *
+ * Returns: %TRUE if at least the year is known
+ */
+gboolean
+masar_date_is_set (const MasarDate *date)
+{
+  return date != NULL && date->year != 0;
+}
+
+/**
+ * masar_date_is_valid:
+ * @date: a #MasarDate
+ *
+ * Returns: %TRUE if @date is set and its fields are a real Gregorian date
+ */
+gboolean
+masar_date_is_valid (const MasarDate *date)
+{
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (date->year < 1 || date->year > 9999)
+    return FALSE;
+  if (date->month == 0)
+    return date->day == 0;
+  if (date->month < 1 || date->month > 12)
+    return FALSE;
+  if (date->day == 0)
+    return TRUE;
+  return g_date_valid_dmy (date->day, date->month, date->year);
+}
+
+/**
+ * masar_date_to_iso:
+ * @date: a #MasarDate
+ *
+ * Returns: (transfer full) (nullable): "YYYY", "YYYY-MM" or "YYYY-MM-DD", or %NULL when unset
+ */
+char *
+masar_date_to_iso (const MasarDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  switch (masar_date_get_precision (date))
+    {
+    case MASAR_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%04d", date->year);
+    case MASAR_DATE_PRECISION_MONTH:
+      return g_strdup_printf ("%04d-%02d", date->year, date->month);
+    case MASAR_DATE_PRECISION_DAY:
+      return g_strdup_printf ("%04d-%02d-%02d", date->year, date->month, date->day);
+    case MASAR_DATE_PRECISION_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+parse_digits (const char **p,
+              int          n,
+              int         *out)
+{
+  int v = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      v = v * 10 + ((*p)[i] - '0');
+    }
+  *p += n;
+  *out = v;
+  return TRUE;
+}
+
+/**
+ * masar_date_parse_iso:
+ * @iso: "YYYY", "YYYY-MM" or "YYYY-MM-DD", optionally followed by a time ("T…")
+ * @out: (out): the date
+ *
+ * Returns: %TRUE if @iso is a valid date of one of those forms
+ */
+gboolean
+masar_date_parse_iso (const char *iso,
+                      MasarDate  *out)
+{
+  const char *p = iso;
+  int y, m = 0, d = 0;
+  MasarDate tmp = MASAR_DATE_INIT;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (iso == NULL || !parse_digits (&p, 4, &y))
+    return FALSE;
+  if (*p == '-')
+    {
+      p++;
+      if (!parse_digits (&p, 2, &m))
+        return FALSE;
+      if (*p == '-')
+        {
+          p++;
+          if (!parse_digits (&p, 2, &d))
+            return FALSE;
+        }
+    }
+  if (*p != '\0' && *p != 'T' && *p != ' ')
+    return FALSE;
+  if (*p != '\0' && d == 0)
+    return FALSE;
+
+  tmp.year = y;
+  tmp.month = m;
+  tmp.day = d;
+  if (!masar_date_is_valid (&tmp))
+    return FALSE;
+  *out = tmp;
+  return TRUE;
+}
+
+/**
+ * masar_date_to_julian:
+ * @date: a set #MasarDate
+ *
+ * Returns: the Julian day number (GDate numbering) of the first day @date covers
+ */
+gint64
+masar_date_to_julian (const MasarDate *date)
+{
+  GDate g;
+
+  g_return_val_if_fail (masar_date_is_set (date), 0);
+
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, date->day ? date->day : 1, date->month ? date->month : 1, date->year);
+  return g_date_get_julian (&g);
+}
+
+/**
+ * masar_date_end_julian:
+ * @date: a set #MasarDate
+ *
+ * Returns: the Julian day number of the last day @date covers
+ */
+gint64
+masar_date_end_julian (const MasarDate *date)
+{
+  GDate g;
+  int month;
+
+  g_return_val_if_fail (masar_date_is_set (date), 0);
+
+  if (date->day != 0)
+    return masar_date_to_julian (date);
+  month = date->month ? date->month : 12;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, g_date_get_days_in_month (month, date->year), month, date->year);
+  return g_date_get_julian (&g);
+}
+
+/**
+ * masar_date_from_julian:
+ * @julian: a Julian day number (GDate numbering)
+ * @out: (out): the day
+ */
+void
+masar_date_from_julian (gint64     julian,
+                        MasarDate *out)
+{
+  GDate g;
+
+  g_return_if_fail (out != NULL);
+
+  g_date_clear (&g, 1);
+  g_date_set_julian (&g, (guint32) julian);
+  out->year = g_date_get_year (&g);
+  out->month = g_date_get_month (&g);
+  out->day = g_date_get_day (&g);
+}
+
+/**
+ * masar_date_add_days:
+ * @date: a day-precision #MasarDate
+ * @days: days to add, may be negative
+ */
+void
+masar_date_add_days (MasarDate *date,
+                     int        days)
+{
+  g_return_if_fail (masar_date_get_precision (date) == MASAR_DATE_PRECISION_DAY);
+
+  masar_date_from_julian (masar_date_to_julian (date) + days, date);
+}
+
+/**
+ * masar_date_get_weekday:
+ * @date: a day-precision #MasarDate
+ *
+ * Returns: 1 (Monday) … 7 (Sunday), as #GDateWeekday
+ */
+int
+masar_date_get_weekday (const MasarDate *date)
+{
+  GDate g;
+
+  g_return_val_if_fail (masar_date_get_precision (date) == MASAR_DATE_PRECISION_DAY, 0);
+
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, date->day, date->month, date->year);
+  return g_date_get_weekday (&g);
+}
+
+/**
+ * masar_date_compare:
+ * @a: a #MasarDate
+ * @b: a #MasarDate
+ *
+ * Orders by first covered day, then coarser before finer; unset dates sort last.
+ *
+ * Returns: negative, zero or positive
+ */
+int
+masar_date_compare (const MasarDate *a,
+                    const MasarDate *b)
+{
+  gint64 ja, jb;
+
+  if (!masar_date_is_set (a) || !masar_date_is_set (b))
+    return (int) masar_date_is_set (b) - (int) masar_date_is_set (a);
+
+  ja = masar_date_to_julian (a);
+  jb = masar_date_to_julian (b);
+  if (ja != jb)
+    return ja < jb ? -1 : 1;
+  return (int) masar_date_get_precision (a) - (int) masar_date_get_precision (b);
+}
+
+static const char *basis_names[] = {
+  [MASAR_DATE_BASIS_UNKNOWN] = "unknown",
+  [MASAR_DATE_BASIS_EXPLICIT] = "explicit",
+  [MASAR_DATE_BASIS_RELATIVE] = "relative",
+  [MASAR_DATE_BASIS_PUBLICATION] = "publication",
+  [MASAR_DATE_BASIS_INFERRED] = "inferred",
+  [MASAR_DATE_BASIS_USER] = "user",
+  [MASAR_DATE_BASIS_WEAK] = "weak",
+};
+
+/**
+ * masar_date_basis_to_string:
+ * @basis: a #MasarDateBasis
+ *
+ * Returns: the events-format word for @basis
+ */
+const char *
+masar_date_basis_to_string (MasarDateBasis basis)
+{
+  if ((guint) basis >= G_N_ELEMENTS (basis_names))
+    return "unknown";
+  return basis_names[basis];
+}
+
+/**
+ * masar_date_basis_from_string:
+ * @str: (nullable): a basis word
+ *
+ * Returns: the basis, %MASAR_DATE_BASIS_UNKNOWN for anything unknown
+ */
+MasarDateBasis
+masar_date_basis_from_string (const char *str)
+{
+  if (str == NULL)
+    return MASAR_DATE_BASIS_UNKNOWN;
+  for (guint i = 0; i < G_N_ELEMENTS (basis_names); i++)
+    if (strcmp (str, basis_names[i]) == 0)
+      return (MasarDateBasis) i;
+  return MASAR_DATE_BASIS_UNKNOWN;
+}
