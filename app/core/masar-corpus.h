@@ -64,4 +64,13 @@ gboolean       masar_corpus_load_sync        (MasarCorpus              *self,
                                               GCancellable             *cancellable,
                                               GError                  **error);
 
+gboolean       masar_corpus_set_article_date (MasarCorpus              *self,
+                                              MasarArticle             *article,
+                                              const MasarDate          *date,
+                                              GError                  **error);
+gboolean       masar_corpus_set_article_excluded (MasarCorpus          *self,
+                                              MasarArticle             *article,
+                                              gboolean                  excluded,
+                                              GError                  **error);
+
 G_END_DECLS
