@@ -60,6 +60,8 @@ GPtrArray        *masar_event_set_list_actors    (MasarEventSet  *self);
 char             *masar_event_set_to_json        (MasarEventSet  *self,
                                                   gboolean        articles_only,
                                                   gsize          *length);
+char             *masar_event_set_to_json_line   (MasarEventSet  *self,
+                                                  gsize          *length);
 gboolean          masar_event_set_save           (MasarEventSet  *self,
                                                   GFile          *file,
                                                   GCancellable   *cancellable,
