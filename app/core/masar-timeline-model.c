@@ -298,6 +298,28 @@ item_has_actor (MasarTimelineModel *self,
   return FALSE;
 }
 
+/*
+ * Search compares folded text with the long vowel alef removed as well, so that common
+ * spelling variants of transliterated names meet ("ترمب" and "ترامب"). Anything the plain
+ * folded query finds is still found.
+ */
+static char *
+search_key (const char *text)
+{
+  g_autofree char *folded = masar_fold_string (text);
+  GString *out = g_string_sized_new (strlen (text));
+  const char *p;
+
+  for (p = folded != NULL ? folded : text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0x0627)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 ensure_search_pool (MasarTimelineModel *self)
 {
@@ -316,7 +338,7 @@ ensure_search_pool (MasarTimelineModel *self)
     {
       const Item *item = get_item (self, i);
       g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree char *folded = NULL;
+      g_autofree char *key = NULL;
       guint32 offset = self->search_pool->len;
 
       if (item->label != NO_INDEX)
@@ -331,8 +353,8 @@ ensure_search_pool (MasarTimelineModel *self)
           g_string_append (text, g_ptr_array_index (self->actor_ids, actor));
         }
 
-      folded = masar_fold_string (text->str);
-      g_string_append (self->search_pool, folded != NULL ? folded : text->str);
+      key = search_key (text->str);
+      g_string_append (self->search_pool, key);
       g_string_append_c (self->search_pool, '\0');
       g_array_append_val (self->search_offsets, offset);
     }
@@ -2453,9 +2475,7 @@ masar_timeline_model_set_search_text (MasarTimelineModel *self,
     {
       g_autofree char *stripped = g_strstrip (g_strdup (text));
 
-      self->search_folded = masar_fold_string (stripped);
-      if (self->search_folded == NULL)
-        self->search_folded = g_steal_pointer (&stripped);
+      self->search_folded = search_key (stripped);
     }
   invalidate_filter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
