@@ -1,3 +1,1197 @@
-/* masar-corpus.c: placeholder, being written. */
+/* masar-corpus.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "masar-corpus"
+
 #include "config.h"
+
+#include <string.h>
+
 #include "masar-corpus.h"
+#include "masar-corpus-private.h"
+#include "masar-corpus-settings.h"
+#include "masar-extractor.h"
+#include "masar-gazetteer.h"
+#include "masar-ingest.h"
+
+/**
+ * MasarCorpus:
+ *
+ * A folder of scraped articles, read into a #GListModel of #MasarArticle. Files are read in
+ * the order of their relative paths (nested folders included, hidden files skipped); the
+ * articles get the ids "a0", "a1", … in that order, then by segment. Every file that was
+ * skipped or only partly read is listed in the problems model with its reason. Loading
+ * runs in a worker thread (masar_corpus_load_async()) or in the calling thread
+ * (masar_corpus_load_sync()); the model, the problems and the properties change on the
+ * thread that owns the corpus only.
+ */
+
+typedef struct
+{
+  gatomicrefcount          ref_count;
+
+  /* Set before the worker starts, then read-only */
+  GFile                   *folder;
+  guint                    generation;
+  gboolean                 extract;
+  gsize                    max_bytes;
+  MasarCorpusProgressFunc  progress;
+  gpointer                 progress_data;
+  GMainContext            *context;          /* NULL when loading synchronously */
+
+  /* Under mutex */
+  GMutex                   mutex;
+  guint                    files_done;
+  guint                    files_total;
+  GPtrArray               *pending_articles;
+  GPtrArray               *pending_problems;
+  gboolean                 flush_queued;
+
+  /* Worker only, handed over when done */
+  GPtrArray               *articles;         /* all articles, for extraction */
+  MasarEventSet           *events;
+  MasarCorpusSettings     *settings;
+} LoadState;
+
+typedef struct
+{
+  MasarCorpus *corpus;
+  LoadState   *state;
+} FlushData;
+
+typedef struct
+{
+  MasarDate      date;
+  MasarDateBasis basis;
+} DetectedDate;
+
+struct _MasarCorpus
+{
+  GObject              parent_instance;
+
+  /* Owned references */
+  GPtrArray           *items;         /* of MasarArticle */
+  GHashTable          *by_id;         /* id → MasarArticle (borrowed from items) */
+  GListStore          *problems;      /* of MasarProblem */
+  GFile               *folder;
+  MasarEventSet       *events;
+  MasarCorpusSettings *settings;
+  GCancellable        *load_cancellable;
+
+  /* State */
+  gsize                max_bytes;
+  guint                generation;
+  guint                files_done;
+  guint                files_total;
+  guint                loading : 1;
+  guint                saving : 1;
+  guint                save_again : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_FOLDER,
+  PROP_LOADING,
+  PROP_FILES_DONE,
+  PROP_FILES_TOTAL,
+  PROP_EVENTS,
+  PROP_PROBLEMS,
+  PROP_SAVING,
+  N_PROPS
+};
+
+static void masar_corpus_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (MasarCorpus, masar_corpus, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      masar_corpus_list_model_init))
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_QUARK (masar-corpus-error-quark, masar_corpus_error)
+
+static LoadState *
+load_state_ref (LoadState *state)
+{
+  g_atomic_ref_count_inc (&state->ref_count);
+  return state;
+}
+
+static void
+load_state_unref (LoadState *state)
+{
+  if (!g_atomic_ref_count_dec (&state->ref_count))
+    return;
+
+  g_clear_object (&state->folder);
+  g_clear_pointer (&state->context, g_main_context_unref);
+  g_mutex_clear (&state->mutex);
+  g_clear_pointer (&state->pending_articles, g_ptr_array_unref);
+  g_clear_pointer (&state->pending_problems, g_ptr_array_unref);
+  g_clear_pointer (&state->articles, g_ptr_array_unref);
+  g_clear_object (&state->events);
+  g_clear_pointer (&state->settings, masar_corpus_settings_free);
+  g_free (state);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadState, load_state_unref)
+
+static LoadState *
+load_state_new (GFile *folder,
+                guint  generation,
+                gsize  max_bytes)
+{
+  LoadState *state = g_new0 (LoadState, 1);
+
+  g_atomic_ref_count_init (&state->ref_count);
+  g_mutex_init (&state->mutex);
+  state->folder = g_object_ref (folder);
+  state->generation = generation;
+  state->max_bytes = max_bytes;
+  state->pending_articles = g_ptr_array_new_with_free_func (g_object_unref);
+  state->pending_problems = g_ptr_array_new_with_free_func (g_object_unref);
+  state->articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return state;
+}
+
+static void
+flush_data_free (gpointer data)
+{
+  FlushData *flush = data;
+
+  g_clear_object (&flush->corpus);
+  g_clear_pointer (&flush->state, load_state_unref);
+  g_free (flush);
+}
+
+static void
+add_articles (MasarCorpus *self,
+              GPtrArray   *articles)
+{
+  guint position = self->items->len;
+
+  if (articles->len == 0)
+    return;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      MasarArticle *article = g_ptr_array_index (articles, i);
+
+      g_ptr_array_add (self->items, g_object_ref (article));
+      if (masar_article_get_id (article) != NULL)
+        g_hash_table_insert (self->by_id, (gpointer) masar_article_get_id (article), article);
+    }
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, articles->len);
+}
+
+static void
+add_problems (MasarCorpus *self,
+              GPtrArray   *problems)
+{
+  if (problems->len > 0)
+    g_list_store_splice (self->problems, g_list_model_get_n_items (G_LIST_MODEL (self->problems)),
+                         0, problems->pdata, problems->len);
+}
+
+static void
+set_counts (MasarCorpus *self,
+            guint        files_done,
+            guint        files_total)
+{
+  if (self->files_total != files_total)
+    {
+      self->files_total = files_total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILES_TOTAL]);
+    }
+  if (self->files_done != files_done)
+    {
+      self->files_done = files_done;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILES_DONE]);
+    }
+}
+
+static void
+set_loading (MasarCorpus *self,
+             gboolean     loading)
+{
+  loading = !!loading;
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* Moves what the worker produced so far into the model. Main thread. */
+static void
+flush_pending (MasarCorpus *self,
+               LoadState   *state)
+{
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  guint done, total;
+
+  g_mutex_lock (&state->mutex);
+  articles = g_steal_pointer (&state->pending_articles);
+  problems = g_steal_pointer (&state->pending_problems);
+  state->pending_articles = g_ptr_array_new_with_free_func (g_object_unref);
+  state->pending_problems = g_ptr_array_new_with_free_func (g_object_unref);
+  done = state->files_done;
+  total = state->files_total;
+  state->flush_queued = FALSE;
+  g_mutex_unlock (&state->mutex);
+
+  if (state->generation != self->generation)
+    return;
+
+  add_articles (self, articles);
+  add_problems (self, problems);
+  set_counts (self, done, total);
+}
+
+static gboolean
+flush_idle_cb (gpointer data)
+{
+  FlushData *flush = data;
+
+  flush_pending (flush->corpus, flush->state);
+  return G_SOURCE_REMOVE;
+}
+
+/* Worker thread: hands articles, problems and counts to the owner of the corpus. */
+static void
+report (MasarCorpus *self,
+        LoadState   *state,
+        GPtrArray   *articles,
+        GPtrArray   *problems,
+        gboolean     file_done)
+{
+  gboolean queue = FALSE;
+  guint done, total;
+
+  g_mutex_lock (&state->mutex);
+  if (articles != NULL)
+    for (guint i = 0; i < articles->len; i++)
+      g_ptr_array_add (state->pending_articles, g_object_ref (g_ptr_array_index (articles, i)));
+  if (problems != NULL)
+    for (guint i = 0; i < problems->len; i++)
+      g_ptr_array_add (state->pending_problems, g_object_ref (g_ptr_array_index (problems, i)));
+  if (file_done)
+    state->files_done++;
+  done = state->files_done;
+  total = state->files_total;
+  if (state->context != NULL && !state->flush_queued)
+    {
+      state->flush_queued = TRUE;
+      queue = TRUE;
+    }
+  g_mutex_unlock (&state->mutex);
+
+  if (state->progress != NULL)
+    state->progress (done, total, state->progress_data);
+
+  if (queue)
+    {
+      FlushData *flush = g_new0 (FlushData, 1);
+      GSource *source = g_idle_source_new ();
+
+      flush->corpus = g_object_ref (self);
+      flush->state = load_state_ref (state);
+      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+      g_source_set_callback (source, flush_idle_cb, flush, flush_data_free);
+      g_source_set_static_name (source, "[masar-corpus] flush");
+      g_source_attach (source, state->context);
+      g_source_unref (source);
+    }
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Collects the relative paths of the candidate files under @dir, depth first. Hidden files
+ * and folders are skipped; symbolic links to folders are not followed (no loops). */
+static gboolean
+collect_files (GFile         *root,
+               GFile         *dir,
+               GPtrArray     *paths,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+
+  enumerator = g_file_enumerate_children (dir,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                          G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                          cancellable, error);
+  if (enumerator == NULL)
+    return FALSE;
+
+  for (;;)
+    {
+      GFileInfo *info = NULL;
+      GFile *child = NULL;
+      const char *name;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, &child, cancellable, error))
+        return FALSE;
+      if (info == NULL)
+        break;
+
+      name = g_file_info_get_name (info);
+      if (masar_ingest_is_ignored_name (name))
+        continue;
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        {
+          if (!collect_files (root, child, paths, cancellable, error))
+            return FALSE;
+        }
+      else
+        {
+          if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK &&
+              g_file_query_file_type (child, G_FILE_QUERY_INFO_NONE, cancellable) == G_FILE_TYPE_DIRECTORY)
+            continue;
+          g_ptr_array_add (paths, g_file_get_relative_path (root, child));
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+apply_settings (MasarCorpusSettings *settings,
+                MasarArticle        *article)
+{
+  MasarDate date = MASAR_DATE_INIT;
+  DetectedDate *detected = g_new0 (DetectedDate, 1);
+
+  masar_article_get_published (article, &date);
+  detected->date = date;
+  detected->basis = masar_article_get_published_basis (article);
+  g_object_set_data_full (G_OBJECT (article), "masar-detected-date", detected, g_free);
+
+  if (settings != NULL)
+    masar_corpus_settings_apply (settings, article);
+}
+
+/* The work of a load, in the worker thread (async) or the caller's thread (sync). */
+static gboolean
+run_load (MasarCorpus   *self,
+          LoadState     *state,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  guint next_id = 0;
+
+  if (g_file_query_file_type (state->folder, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *name = g_file_get_parse_name (state->folder);
+
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_NOT_A_FOLDER,
+                   "“%s” is not a folder", name);
+      return FALSE;
+    }
+
+  state->settings = masar_corpus_settings_load (state->folder, cancellable, &local_error);
+  if (state->settings == NULL)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree char *message = g_strdup_printf ("the corrections file could not be read: %s",
+                                                  local_error->message);
+
+      g_ptr_array_add (problems, masar_problem_new (MASAR_CORPUS_SETTINGS_BASENAME,
+                                                    MASAR_PROBLEM_SKIPPED, message));
+      report (self, state, NULL, problems, FALSE);
+      state->settings = masar_corpus_settings_new ();
+      g_clear_error (&local_error);
+    }
+
+  if (!collect_files (state->folder, state->folder, paths, cancellable, error))
+    return FALSE;
+  g_ptr_array_sort (paths, compare_paths);
+
+  g_mutex_lock (&state->mutex);
+  state->files_total = paths->len;
+  g_mutex_unlock (&state->mutex);
+  report (self, state, NULL, NULL, FALSE);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *rel = g_ptr_array_index (paths, i);
+      g_autoptr(GFile) file = g_file_resolve_relative_path (state->folder, rel);
+      g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      masar_ingest_file (file, rel, state->max_bytes,
+                         masar_corpus_settings_get_hints (state->settings, rel),
+                         articles, problems, cancellable);
+
+      for (guint j = 0; j < articles->len; j++)
+        {
+          MasarArticle *article = g_ptr_array_index (articles, j);
+          g_autofree char *id = g_strdup_printf ("a%u", next_id++);
+
+          masar_article_set_id (article, id);
+          apply_settings (state->settings, article);
+          g_ptr_array_add (state->articles, g_object_ref (article));
+        }
+
+      report (self, state, articles, problems, TRUE);
+    }
+
+  if (state->extract)
+    {
+      g_autoptr(GPtrArray) included = g_ptr_array_new ();
+      g_autoptr(MasarExtractor) extractor = NULL;
+      MasarGazetteer *gazetteer;
+
+      for (guint i = 0; i < state->articles->len; i++)
+        {
+          MasarArticle *article = g_ptr_array_index (state->articles, i);
+
+          if (!masar_article_get_excluded (article))
+            g_ptr_array_add (included, article);
+        }
+
+      gazetteer = masar_gazetteer_get_default (&local_error);
+      if (gazetteer != NULL)
+        {
+          extractor = masar_extractor_new (gazetteer);
+          state->events = masar_extractor_extract (extractor, included, g_get_num_processors (),
+                                                   cancellable, &local_error);
+        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (state->events == NULL)
+        {
+          g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+          g_autofree char *message =
+            g_strdup_printf ("events could not be extracted: %s",
+                             local_error != NULL ? local_error->message : "unknown error");
+
+          g_ptr_array_add (problems, masar_problem_new ("", MASAR_PROBLEM_PARTIAL, message));
+          report (self, state, NULL, problems, FALSE);
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  MasarCorpus *self = source_object;
+  LoadState *state = task_data;
+  GError *error = NULL;
+
+  if (run_load (self, state, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Main thread: the worker is done; the model gets the rest. */
+static void
+finish_load (MasarCorpus *self,
+             LoadState   *state)
+{
+  flush_pending (self, state);
+  g_set_object (&self->events, state->events);
+  g_clear_pointer (&self->settings, masar_corpus_settings_free);
+  self->settings = g_steal_pointer (&state->settings);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
+  set_loading (self, FALSE);
+}
+
+static void
+on_load_thread_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  MasarCorpus *self = MASAR_CORPUS (source);
+  g_autoptr(GTask) outer = user_data;
+  LoadState *state = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (state->generation == self->generation)
+        {
+          flush_pending (self, state);
+          set_loading (self, FALSE);
+        }
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  if (state->generation != self->generation)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "a newer load replaced this one");
+      return;
+    }
+
+  finish_load (self, state);
+  g_task_return_boolean (outer, TRUE);
+}
+
+/* Clears the model and starts a new generation. */
+static void
+reset (MasarCorpus *self,
+       GFile       *folder)
+{
+  guint n = self->items->len;
+
+  self->generation++;
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+
+  g_hash_table_remove_all (self->by_id);
+  g_ptr_array_set_size (self->items, 0);
+  if (n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, n, 0);
+  g_list_store_remove_all (self->problems);
+  g_clear_pointer (&self->settings, masar_corpus_settings_free);
+
+  if (self->events != NULL)
+    {
+      g_clear_object (&self->events);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
+    }
+  if (g_set_object (&self->folder, folder))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLDER]);
+  set_counts (self, 0, 0);
+  set_loading (self, TRUE);
+}
+
+static GType
+masar_corpus_get_item_type (GListModel *model)
+{
+  return MASAR_TYPE_ARTICLE;
+}
+
+static guint
+masar_corpus_get_n_items (GListModel *model)
+{
+  return MASAR_CORPUS (model)->items->len;
+}
+
+static gpointer
+masar_corpus_get_item (GListModel *model,
+                       guint       position)
+{
+  MasarCorpus *self = MASAR_CORPUS (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+masar_corpus_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = masar_corpus_get_item_type;
+  iface->get_n_items = masar_corpus_get_n_items;
+  iface->get_item = masar_corpus_get_item;
+}
+
+static void
+masar_corpus_dispose (GObject *object)
+{
+  MasarCorpus *self = (MasarCorpus *)object;
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->events);
+  g_clear_object (&self->folder);
+
+  G_OBJECT_CLASS (masar_corpus_parent_class)->dispose (object);
+}
+
+static void
+masar_corpus_finalize (GObject *object)
+{
+  MasarCorpus *self = (MasarCorpus *)object;
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_object (&self->problems);
+  g_clear_pointer (&self->settings, masar_corpus_settings_free);
+
+  G_OBJECT_CLASS (masar_corpus_parent_class)->finalize (object);
+}
+
+static void
+masar_corpus_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MasarCorpus *self = MASAR_CORPUS (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDER:
+      g_value_set_object (value, self->folder);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_FILES_DONE:
+      g_value_set_uint (value, self->files_done);
+      break;
+    case PROP_FILES_TOTAL:
+      g_value_set_uint (value, self->files_total);
+      break;
+    case PROP_EVENTS:
+      g_value_set_object (value, self->events);
+      break;
+    case PROP_PROBLEMS:
+      g_value_set_object (value, self->problems);
+      break;
+    case PROP_SAVING:
+      g_value_set_boolean (value, self->saving);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+masar_corpus_class_init (MasarCorpusClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = masar_corpus_dispose;
+  object_class->finalize = masar_corpus_finalize;
+  object_class->get_property = masar_corpus_get_property;
+
+  /**
+   * MasarCorpus:folder:
+   *
+   * The folder being read, or %NULL before the first load.
+   */
+  properties[PROP_FOLDER] =
+    g_param_spec_object ("folder", NULL, NULL, G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MasarCorpus:loading:
+   *
+   * Whether a load is running.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MasarCorpus:files-done:
+   *
+   * Files read so far by the current load.
+   */
+  properties[PROP_FILES_DONE] =
+    g_param_spec_uint ("files-done", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MasarCorpus:files-total:
+   *
+   * Files found by the current load.
+   */
+  properties[PROP_FILES_TOTAL] =
+    g_param_spec_uint ("files-total", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MasarCorpus:events:
+   *
+   * The events extracted from the articles, or %NULL.
+   */
+  properties[PROP_EVENTS] =
+    g_param_spec_object ("events", NULL, NULL, MASAR_TYPE_EVENT_SET,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MasarCorpus:problems:
+   *
+   * A #GListModel of #MasarProblem: the files skipped or partly read.
+   */
+  properties[PROP_PROBLEMS] =
+    g_param_spec_object ("problems", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  /**
+   * MasarCorpus:saving:
+   *
+   * Whether the user's corrections are being written.
+   */
+  properties[PROP_SAVING] =
+    g_param_spec_boolean ("saving", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+masar_corpus_init (MasarCorpus *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->problems = g_list_store_new (MASAR_TYPE_PROBLEM);
+  self->max_bytes = MASAR_INGEST_DEFAULT_MAX_BYTES;
+}
+
+/**
+ * masar_corpus_new:
+ *
+ * Returns: (transfer full): a new, empty #MasarCorpus
+ */
+MasarCorpus *
+masar_corpus_new (void)
+{
+  return g_object_new (MASAR_TYPE_CORPUS, NULL);
+}
+
+/**
+ * masar_corpus_get_folder:
+ * @self: a #MasarCorpus
+ *
+ * Returns: (transfer none) (nullable): the folder of the last load
+ */
+GFile *
+masar_corpus_get_folder (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+  return self->folder;
+}
+
+/**
+ * masar_corpus_get_problems:
+ * @self: a #MasarCorpus
+ *
+ * Returns: (transfer none): a #GListModel of #MasarProblem
+ */
+GListModel *
+masar_corpus_get_problems (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+  return G_LIST_MODEL (self->problems);
+}
+
+/**
+ * masar_corpus_get_events:
+ * @self: a #MasarCorpus
+ *
+ * Returns: (transfer none) (nullable): the events extracted by the last load, or %NULL
+ */
+MasarEventSet *
+masar_corpus_get_events (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+  return self->events;
+}
+
+gboolean
+masar_corpus_get_loading (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  return self->loading;
+}
+
+guint
+masar_corpus_get_files_done (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), 0);
+  return self->files_done;
+}
+
+guint
+masar_corpus_get_files_total (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), 0);
+  return self->files_total;
+}
+
+/**
+ * masar_corpus_find_article:
+ * @self: a #MasarCorpus
+ * @article_id: an id such as "a3"
+ *
+ * Returns: (transfer none) (nullable): the article, or %NULL
+ */
+MasarArticle *
+masar_corpus_find_article (MasarCorpus *self,
+                           const char  *article_id)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+
+  if (article_id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->by_id, article_id);
+}
+
+/**
+ * masar_corpus_load_async:
+ * @self: a #MasarCorpus
+ * @folder: the folder to read
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the load is done
+ * @user_data: closure
+ *
+ * Clears the corpus and reads @folder in a worker thread, then extracts the events. Articles
+ * and problems are added, and #MasarCorpus:files-done advances, on the thread-default main
+ * context of the caller while the load runs. A new load cancels the previous one.
+ */
+void
+masar_corpus_load_async (MasarCorpus         *self,
+                         GFile               *folder,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  LoadState *state;
+
+  g_return_if_fail (MASAR_IS_CORPUS (self));
+  g_return_if_fail (G_IS_FILE (folder));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  reset (self, folder);
+  self->load_cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
+
+  outer = g_task_new (self, self->load_cancellable, callback, user_data);
+  g_task_set_source_tag (outer, masar_corpus_load_async);
+
+  state = load_state_new (folder, self->generation, self->max_bytes);
+  state->extract = TRUE;
+  state->context = g_main_context_ref_thread_default ();
+
+  inner = g_task_new (self, self->load_cancellable, on_load_thread_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, masar_corpus_load_async);
+  g_task_set_task_data (inner, state, (GDestroyNotify) load_state_unref);
+  g_task_set_return_on_cancel (inner, FALSE);
+  g_task_run_in_thread (inner, load_thread);
+}
+
+/**
+ * masar_corpus_load_finish:
+ * @self: a #MasarCorpus
+ * @result: the result given to the callback
+ * @error: a #GError
+ *
+ * Returns: %TRUE when the folder was read (some files may still be listed as problems)
+ */
+gboolean
+masar_corpus_load_finish (MasarCorpus   *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * masar_corpus_load_sync:
+ * @self: a #MasarCorpus
+ * @folder: the folder to read
+ * @extract_events: whether to extract the events too
+ * @progress: (nullable) (scope call): called after each file
+ * @progress_data: closure for @progress
+ * @cancellable: (nullable): a #GCancellable
+ * @error: a #GError
+ *
+ * Reads @folder in the calling thread (for the command-line tool and tests). The articles
+ * are added to the model when all files have been read.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+masar_corpus_load_sync (MasarCorpus              *self,
+                        GFile                    *folder,
+                        gboolean                  extract_events,
+                        MasarCorpusProgressFunc   progress,
+                        gpointer                  progress_data,
+                        GCancellable             *cancellable,
+                        GError                  **error)
+{
+  g_autoptr(LoadState) state = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
+
+  reset (self, folder);
+
+  state = load_state_new (folder, self->generation, self->max_bytes);
+  state->extract = extract_events;
+  state->progress = progress;
+  state->progress_data = progress_data;
+
+  ok = run_load (self, state, cancellable, error);
+  if (ok)
+    finish_load (self, state);
+  else
+    {
+      flush_pending (self, state);
+      set_loading (self, FALSE);
+    }
+  return ok;
+}
+
+typedef struct
+{
+  GFile *folder;
+  char  *json;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->folder);
+  g_free (data->json);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+
+  if (masar_corpus_settings_save (data->json, data->folder, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void on_saved_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data);
+
+/* The corrections file is small (one entry per corrected article), but writing it still
+ * touches the disk, so it is written in a worker thread; one write at a time, and a change
+ * made during a write triggers one more. */
+static void
+save_settings (MasarCorpus *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  if (self->folder == NULL || self->settings == NULL)
+    return;
+  if (self->saving)
+    {
+      self->save_again = TRUE;
+      return;
+    }
+
+  data = g_new0 (SaveData, 1);
+  data->folder = g_object_ref (self->folder);
+  data->json = masar_corpus_settings_to_json (self->settings);
+
+  self->saving = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+
+  task = g_task_new (self, NULL, on_saved_cb, NULL);
+  g_task_set_source_tag (task, save_settings);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  MasarCorpus *self = MASAR_CORPUS (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_message ("The corrections for this corpus could not be saved: %s", error->message);
+
+  self->saving = FALSE;
+  if (self->save_again)
+    {
+      self->save_again = FALSE;
+      save_settings (self);
+      return;
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+}
+
+static gboolean
+check_article (MasarCorpus   *self,
+               MasarArticle  *article,
+               GError       **error)
+{
+  const char *id = masar_article_get_id (article);
+
+  if (id == NULL || g_hash_table_lookup (self->by_id, id) != article)
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "the article is not part of this corpus");
+      return FALSE;
+    }
+  if (self->settings == NULL)
+    self->settings = masar_corpus_settings_new ();
+  return TRUE;
+}
+
+/**
+ * masar_corpus_set_article_date:
+ * @self: a #MasarCorpus
+ * @article: an article of @self
+ * @date: (nullable): the publication date the user gives, or %NULL (or an unset date) to
+ *   return to the date found in the text
+ * @error: a #GError
+ *
+ * Records the user's publication date for @article (basis %MASAR_DATE_BASIS_USER) and writes
+ * the corpus's corrections file in the background; the date is applied again on reopen.
+ *
+ * Returns: %TRUE on success, %FALSE for an invalid date or a foreign article
+ */
+gboolean
+masar_corpus_set_article_date (MasarCorpus      *self,
+                               MasarArticle     *article,
+                               const MasarDate  *date,
+                               GError          **error)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), FALSE);
+
+  if (!check_article (self, article, error))
+    return FALSE;
+
+  if (date != NULL && masar_date_is_set (date))
+    {
+      if (!masar_date_is_valid (date))
+        {
+          g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED, "not a valid date");
+          return FALSE;
+        }
+      masar_article_set_published (article, date, MASAR_DATE_BASIS_USER);
+      masar_corpus_settings_set_date (self->settings, masar_article_get_file (article),
+                                      masar_article_get_segment (article), date);
+    }
+  else
+    {
+      DetectedDate *detected = g_object_get_data (G_OBJECT (article), "masar-detected-date");
+      MasarDate none = MASAR_DATE_INIT;
+
+      if (detected != NULL)
+        masar_article_set_published (article, &detected->date, detected->basis);
+      else
+        masar_article_set_published (article, &none, MASAR_DATE_BASIS_UNKNOWN);
+      masar_corpus_settings_set_date (self->settings, masar_article_get_file (article),
+                                      masar_article_get_segment (article), NULL);
+    }
+
+  save_settings (self);
+  return TRUE;
+}
+
+/**
+ * masar_corpus_set_article_excluded:
+ * @self: a #MasarCorpus
+ * @article: an article of @self
+ * @excluded: whether the user says it is not an article
+ * @error: a #GError
+ *
+ * Records the user's word that @article is (not) an article and writes the corrections
+ * file in the background. Excluded articles stay in the model, marked; the next load leaves
+ * them out of the extraction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+masar_corpus_set_article_excluded (MasarCorpus   *self,
+                                   MasarArticle  *article,
+                                   gboolean       excluded,
+                                   GError       **error)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), FALSE);
+
+  if (!check_article (self, article, error))
+    return FALSE;
+
+  masar_article_set_excluded (article, excluded);
+  masar_corpus_settings_set_excluded (self->settings, masar_article_get_file (article),
+                                      masar_article_get_segment (article), excluded);
+  save_settings (self);
+  return TRUE;
+}
+
+/**
+ * masar_corpus_get_saving:
+ * @self: a #MasarCorpus
+ *
+ * Returns: whether the corrections file is being written
+ */
+gboolean
+masar_corpus_get_saving (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  return self->saving;
+}
+
+/**
+ * masar_corpus_set_max_file_bytes:
+ * @self: a #MasarCorpus
+ * @max_bytes: how much of a file the next loads read
+ *
+ * Files longer than this are truncated and reported as partly read.
+ */
+void
+masar_corpus_set_max_file_bytes (MasarCorpus *self,
+                                 gsize        max_bytes)
+{
+  g_return_if_fail (MASAR_IS_CORPUS (self));
+  g_return_if_fail (max_bytes > 0);
+  self->max_bytes = max_bytes;
+}
+
+/**
+ * masar_corpus_dup_settings_file:
+ * @self: a #MasarCorpus
+ *
+ * Returns: (transfer full) (nullable): where the corrections are written: in the folder
+ *   when it is writable, otherwise under the user data directory
+ */
+GFile *
+masar_corpus_dup_settings_file (MasarCorpus *self)
+{
+  g_autoptr(GFile) in_folder = NULL;
+  g_autoptr(GFile) user = NULL;
+
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+
+  if (self->folder == NULL)
+    return NULL;
+  in_folder = masar_corpus_settings_get_folder_file (self->folder);
+  user = masar_corpus_settings_get_user_file (self->folder);
+  if (g_file_query_exists (in_folder, NULL))
+    return g_steal_pointer (&in_folder);
+  if (g_file_query_exists (user, NULL))
+    return g_steal_pointer (&user);
+  return g_steal_pointer (&in_folder);
+}

@@ -1,0 +1,2128 @@
+/* masar-ingest.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "masar-ingest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "masar-decode.h"
+#include "masar-html.h"
+#include "masar-ingest.h"
+
+/* How a page is read, one line at a time.
+ *
+ * Every line is classified on its own first (body paragraph, headline, dateline, source
+ * line, boilerplate …), from its length, its last character, a few normalised key phrases
+ * at its start and the shape of its spacing. Then whole-page rules run over the classes:
+ * adjacent duplicate lines are photo captions, a "related" header opens a list of links
+ * that lasts until the next body paragraph, and a "read also" marker followed by a
+ * headline and a dateline (or body) starts a new article. Within each article the first
+ * headline above the first body paragraph is the title (a run of three or more headlines is
+ * a ticker, not a title), and the body paragraphs are the article's paragraphs. */
+
+/* Only this many characters of a line are normalised for key-phrase matching. */
+#define KEY_CHARS 48
+
+typedef enum
+{
+  LINE_BLANK,
+  LINE_BODY,
+  LINE_HEADLINE,
+  LINE_SHORT,
+  LINE_BULLET_LINK,
+  LINE_JUNK,
+  LINE_TICKER,
+  LINE_CAPTION,
+  LINE_MARKER,
+  LINE_LIST_HEADER,
+  LINE_LIST,
+  LINE_TAGS,
+  LINE_SOURCE,
+  LINE_PUBLISHED,
+  LINE_DATELINE,
+  LINE_DATE,
+  LINE_COPYRIGHT,
+  LINE_URL,
+} LineKind;
+
+typedef enum
+{
+  END_NONE,
+  END_PERIOD,
+  END_BANG,
+  END_QUESTION,
+  END_COLON,
+  END_PAREN,
+} LineEnd;
+
+typedef struct
+{
+  gsize  b0, b1;        /* trimmed, bytes */
+  guint  c0, c1;        /* trimmed, code points */
+  guint  n_words;
+  guint  n_arabic;
+  guint  n_latin;
+  guint  wide_gaps;
+  guint  glue;
+  guint8 kind;
+  guint8 end;
+  guint  bullet : 1;
+  guint  lead_glue : 1;
+} Line;
+
+typedef struct
+{
+  MasarFileText *text;
+  const char    *str;
+  Line          *lines;
+  guint          n_lines;
+} Page;
+
+typedef struct
+{
+  guint      title_line;   /* G_MAXUINT: none */
+  guint      first_body;
+  guint      last_body;
+  char      *title;
+  char      *outlet;
+  char      *url;
+  MasarDate  date;
+  MasarDateBasis basis;
+} Region;
+
+static const char * const split_markers[] = {
+  "اقرا ايضا", "اقرا ايضا علي", "اقرا كذلك", "طالع ايضا", "read also", "see also",
+};
+
+static const char * const list_headers[] = {
+  "مقالات مشابهه", "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "اخبار متعلقه",
+  "مواضيع متعلقه", "قد يهمك", "قد يعجبك", "الاكثر قراءه", "الاكثر مشاهده", "اخترنا لك",
+  "اقرا المزيد", "المزيد من الاخبار", "اخبار اخري", "اقرا ايضا", "شاهد ايضا", "related",
+  "you may also like", "read more", "more from", "more stories", "most read",
+};
+
+static const char * const tag_prefixes[] = {
+  "كلمات دلاليه", "الكلمات الدلاليه", "كلمات مفتاحيه", "الكلمات المفتاحيه", "الوسوم", "وسوم",
+  "tags", "keywords",
+};
+
+static const char * const junk_prefixes[] = {
+  "go to accessibility", "loadersearch", "skip to", "شكرا علي الابلاغ", "سيتم حجب هذه الصوره",
+  "انقر هنا", "اضغط هنا", "المصادر الاضافيه", "نستخدم ملفات", "يستخدم هذا الموقع",
+  "هذا الموقع يستخدم", "ملفات تعريف الارتباط", "جميع الحقوق محفوظه", "all rights reserved",
+  "cookie", "we use cookies", "advertisement", "sponsored", "تابعونا علي", "تابعنا علي",
+  "اشترك في", "اشترك الان", "للاشتراك", "حمل تطبيق", "تحميل التطبيق", "اخر تحديث",
+  "تاريخ التحديث", "last updated", "updated", "تم التحديث",
+};
+
+static const char * const short_junk_prefixes[] = {
+  "اعلان", "طباعه", "شارك", "مشاركه", "تابعونا", "تابعنا", "الرئيسيه", "home", "share",
+  "print", "tweet", "facebook", "twitter", "whatsapp", "telegram", "فيسبوك", "فيس بوك",
+  "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام", "ارسل", "menu", "القائمه", "search",
+  "تسجيل الدخول", "login", "sign in", "subscribe", "newsletter", "النشره", "ad", "ads",
+  "الصفحه الرئيسيه", "اغلاق", "close", "more", "المزيد", "عاجل",
+};
+
+static const char * const banner_words[] = {
+  "crawl", "scrap", "retrieved", "fetched", "archived", "downloaded", "تم الزحف", "تاريخ الزحف",
+  "تم الجمع", "تاريخ الجمع", "تمت الارشفه", "تاريخ الارشفه", "تاريخ الاسترجاع", "تم السحب",
+  "تاريخ السحب", "تم الحفظ", "تاريخ الحفظ",
+};
+
+static const char * const published_prefixes[] = {
+  "نشر في", "نشر بتاريخ", "نشر يوم", "نشرت في", "تاريخ النشر", "تم النشر", "published",
+  "posted", "بتاريخ",
+};
+
+static const char * const source_prefixes[] = {
+  "المصدر", "source", "المصدر الاصلي",
+};
+
+static const char * const places[] = {
+  "موسكو", "كييف", "كيف", "واشنطن", "باريس", "لندن", "برلين", "بروكسل", "انقره", "اسطنبول",
+  "الرياض", "جده", "الدوحه", "جنيف", "القاهره", "دبي", "ابوظبي", "ابو ظبي", "بكين", "روما",
+  "فيينا", "وارسو", "مينسك", "طهران", "بغداد", "دمشق", "بيروت", "عمان", "الكويت", "المنامه",
+  "مسقط", "الرباط", "الجزائر", "تونس", "نيويورك", "هلسنكي", "ستوكهولم", "اوسلو", "طوكيو",
+  "نيودلهي", "بودابست", "براغ", "لاهاي", "امستردام", "مدريد", "لشبونه", "اثينا",
+  "سانت بطرسبرغ", "خاركيف", "اوديسا", "دنيبرو", "زابوريجيا", "دونيتسك", "لوغانسك", "ميامي",
+  "فلوريدا", "الاسكا", "انكوريج", "الامم المتحده", "العواصم", "عواصم",
+};
+
+static const char * const generic_sources[] = {
+  "وكالات", "وكاله", "خاص", "متابعات", "مباشر", "وكالات الانباء",
+};
+
+static const struct
+{
+  const char *name;
+  int         month;
+} month_names[] = {
+  { "يناير", 1 }, { "فبراير", 2 }, { "مارس", 3 }, { "ابريل", 4 }, { "مايو", 5 },
+  { "يونيو", 6 }, { "يونيه", 6 }, { "يوليو", 7 }, { "يوليه", 7 }, { "اغسطس", 8 },
+  { "سبتمبر", 9 }, { "اكتوبر", 10 }, { "نوفمبر", 11 }, { "ديسمبر", 12 },
+  { "كانون الثاني", 1 }, { "شباط", 2 }, { "اذار", 3 }, { "نيسان", 4 }, { "ايار", 5 },
+  { "حزيران", 6 }, { "تموز", 7 }, { "اب", 8 }, { "ايلول", 9 }, { "تشرين الاول", 10 },
+  { "تشرين الثاني", 11 }, { "كانون الاول", 12 },
+  { "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
+  { "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
+  { "november", 11 }, { "december", 12 }, { "jan", 1 }, { "feb", 2 }, { "mar", 3 },
+  { "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 },
+  { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
+};
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200F) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0xFEFF || c == 0x061C;
+}
+
+static inline gboolean
+is_arabic_letter (gunichar c)
+{
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+         (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+static inline gboolean
+is_latin_letter (gunichar c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+static inline gboolean
+is_bullet (gunichar c)
+{
+  return c == 0x2022 || c == '*' || c == '-' || c == 0xB7 || c == 0x25AA || c == 0x25E6 ||
+         c == 0x2013 || c == 0x2014 || c == 0x25CF || c == 0x25A0 || c == 0x2023 || c == 0x2043;
+}
+
+static inline gboolean
+is_closing (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0xBB || c == 0xAB || c == 0x201D || c == 0x201C ||
+         c == 0x2019 || c == ']' || c == 0x200F || c == 0x200E;
+}
+
+/* Normalises up to @max_chars characters of @s for key-phrase matching: Arabic letter
+ * variants folded (أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي), diacritics and tatweel dropped, Latin
+ * lower-cased, punctuation and runs of spaces turned into one space. */
+static char *
+normalize_key (const char *s,
+               gsize       n_bytes,
+               guint       max_chars)
+{
+  GString *out = g_string_sized_new (MIN (n_bytes, (gsize) max_chars * 2) + 1);
+  const char *p = s;
+  const char *end = s + n_bytes;
+  gboolean space = FALSE;
+  guint n = 0;
+
+  while (p < end && n < max_chars)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      p = g_utf8_next_char (p);
+      n++;
+
+      if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+        continue;
+      switch (c)
+        {
+        case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+          c = 0x0627;
+          break;
+        case 0x0649:
+        case 0x0626:
+          c = 0x064A;
+          break;
+        case 0x0629:
+          c = 0x0647;
+          break;
+        case 0x0624:
+          c = 0x0648;
+          break;
+        default:
+          break;
+        }
+      if (c >= 0x0660 && c <= 0x0669)
+        c = '0' + (c - 0x0660);
+      else if (c >= 0x06F0 && c <= 0x06F9)
+        c = '0' + (c - 0x06F0);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, g_unichar_tolower (c));
+        }
+      else
+        space = TRUE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_any_prefix (const char         *key,
+                const char * const *prefixes,
+                gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      gsize len = strlen (prefixes[i]);
+
+      if (strncmp (key, prefixes[i], len) == 0 && (key[len] == '\0' || key[len] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+equals_any (const char         *key,
+            const char * const *words,
+            gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (key, words[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+contains_any (const char         *key,
+              const char * const *words,
+              gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strstr (key, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* ---- dates ---- */
+
+static int
+month_from_word (const char *word)
+{
+  g_autofree char *key = normalize_key (word, strlen (word), 32);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (month_names); i++)
+    if (strcmp (key, month_names[i].name) == 0)
+      return month_names[i].month;
+  return 0;
+}
+
+static char *
+ascii_digits (const char *text)
+{
+  GString *s = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0660 && c <= 0x0669)
+        g_string_append_c (s, '0' + (c - 0x0660));
+      else if (c >= 0x06F0 && c <= 0x06F9)
+        g_string_append_c (s, '0' + (c - 0x06F0));
+      else
+        g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+make_date (int        year,
+           int        month,
+           int        day,
+           MasarDate *out)
+{
+  MasarDate d;
+
+  if (year < 1900 || year > 2200)
+    return FALSE;
+  d.year = year;
+  d.month = month;
+  d.day = day;
+  if (!masar_date_is_valid (&d))
+    return FALSE;
+  *out = d;
+  return TRUE;
+}
+
+/**
+ * masar_ingest_find_date:
+ * @text: a short UTF-8 text (a dateline, a "published" line, a metadata value)
+ * @out: (out): the date
+ *
+ * Finds the first full date written in @text: "03 - 12 - 2025", "2025-12-03",
+ * "3 ديسمبر 2025", "3 كانون الأول 2025", "December 3, 2025", with Arabic-Indic digits too.
+ *
+ * Returns: %TRUE when a valid date was found
+ */
+gboolean
+masar_ingest_find_date (const char *text,
+                        MasarDate  *out)
+{
+  static GRegex *numeric_dmy, *numeric_ymd, *named_dmy, *named_mdy;
+  g_autofree char *s = NULL;
+  g_autoptr(GMatchInfo) m1 = NULL;
+  g_autoptr(GMatchInfo) m2 = NULL;
+  g_autoptr(GMatchInfo) m3 = NULL;
+  g_autoptr(GMatchInfo) m4 = NULL;
+  int best_pos = G_MAXINT;
+  MasarDate best = MASAR_DATE_INIT;
+  gboolean found = FALSE;
+  int start, end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (g_once_init_enter (&named_mdy))
+    {
+      GRegex *mdy;
+
+      numeric_dmy = g_regex_new ("(?<!\\d)(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})(?!\\d)",
+                                 G_REGEX_OPTIMIZE, 0, NULL);
+      numeric_ymd = g_regex_new ("(?<!\\d)(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)",
+                                 G_REGEX_OPTIMIZE, 0, NULL);
+      named_dmy = g_regex_new ("(?<!\\d)(\\d{1,2})\\s+(\\w+(?:\\s+(?:الأول|الاول|الثاني))?)"
+                               "(?:\\s*/\\s*\\w+(?:\\s+(?:الأول|الاول|الثاني))?)?\\s*[،,]?\\s*(\\d{4})(?!\\d)",
+                               G_REGEX_OPTIMIZE, 0, NULL);
+      mdy = g_regex_new ("([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&named_mdy, mdy);
+    }
+
+  s = ascii_digits (text);
+
+  if (g_regex_match (numeric_dmy, s, 0, &m1) && g_match_info_fetch_pos (m1, 0, &start, &end))
+    {
+      g_autofree char *d = g_match_info_fetch (m1, 1);
+      g_autofree char *m = g_match_info_fetch (m1, 2);
+      g_autofree char *y = g_match_info_fetch (m1, 3);
+
+      if (make_date (atoi (y), atoi (m), atoi (d), &best))
+        {
+          best_pos = start;
+          found = TRUE;
+        }
+    }
+  if (g_regex_match (numeric_ymd, s, 0, &m2) && g_match_info_fetch_pos (m2, 0, &start, &end) &&
+      start < best_pos)
+    {
+      g_autofree char *y = g_match_info_fetch (m2, 1);
+      g_autofree char *m = g_match_info_fetch (m2, 2);
+      g_autofree char *d = g_match_info_fetch (m2, 3);
+      MasarDate date;
+
+      if (make_date (atoi (y), atoi (m), atoi (d), &date))
+        {
+          best = date;
+          best_pos = start;
+          found = TRUE;
+        }
+    }
+  g_regex_match (named_dmy, s, 0, &m3);
+  while (g_match_info_matches (m3))
+    {
+      g_autofree char *d = g_match_info_fetch (m3, 1);
+      g_autofree char *name = g_match_info_fetch (m3, 2);
+      g_autofree char *y = g_match_info_fetch (m3, 3);
+      int month = month_from_word (name);
+      MasarDate date;
+
+      g_match_info_fetch_pos (m3, 0, &start, &end);
+      if (start >= best_pos)
+        break;
+      if (month > 0 && make_date (atoi (y), month, atoi (d), &date))
+        {
+          best = date;
+          best_pos = start;
+          found = TRUE;
+          break;
+        }
+      g_match_info_next (m3, NULL);
+    }
+  g_regex_match (named_mdy, s, 0, &m4);
+  while (g_match_info_matches (m4))
+    {
+      g_autofree char *name = g_match_info_fetch (m4, 1);
+      g_autofree char *d = g_match_info_fetch (m4, 2);
+      g_autofree char *y = g_match_info_fetch (m4, 3);
+      int month = month_from_word (name);
+      MasarDate date;
+
+      g_match_info_fetch_pos (m4, 0, &start, &end);
+      if (start >= best_pos)
+        break;
+      if (month > 0 && make_date (atoi (y), month, atoi (d), &date))
+        {
+          best = date;
+          best_pos = start;
+          found = TRUE;
+          break;
+        }
+      g_match_info_next (m4, NULL);
+    }
+
+  if (found)
+    *out = best;
+  return found;
+}
+
+/* A year such as 2024 after "©" or "Copyright" in @line, with the outlet named beside it. */
+static gboolean
+parse_copyright (const char  *line,
+                 gsize        n_bytes,
+                 int         *year,
+                 char       **outlet)
+{
+  const char *p = g_strstr_len (line, n_bytes, "\xc2\xa9");
+  const char *end = line + n_bytes;
+  g_autofree char *chunk = NULL;
+  g_auto(GStrv) words = NULL;
+  GString *name;
+  int best = 0;
+
+  if (p == NULL)
+    p = g_strstr_len (line, n_bytes, "Copyright");
+  if (p == NULL)
+    p = g_strstr_len (line, n_bytes, "copyright");
+  if (p == NULL)
+    return FALSE;
+
+  chunk = g_strndup (p, MIN ((gsize) (end - p), (gsize) 80));
+  if (!g_utf8_validate (chunk, -1, NULL))
+    {
+      const char *valid_end;
+
+      g_utf8_validate (chunk, -1, &valid_end);
+      chunk[valid_end - chunk] = '\0';
+    }
+  words = g_strsplit_set (chunk, " \t,.|-–", -1);
+  name = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL && i < 8; i++)
+    {
+      const char *w = words[i];
+
+      if (*w == '\0' || g_str_equal (w, "\xc2\xa9") || g_ascii_strcasecmp (w, "copyright") == 0)
+        continue;
+      if (strlen (w) == 4 && g_ascii_isdigit (w[0]) && g_ascii_isdigit (w[3]))
+        {
+          int y = atoi (w);
+
+          if (y >= 1990 && y <= 2200)
+            best = MAX (best, y);
+          continue;
+        }
+      if (g_ascii_strcasecmp (w, "all") == 0 || g_str_has_prefix (w, "\xd8\xac\xd9\x85\xd9\x8a\xd8\xb9"))
+        break;
+      if (best > 0 && name->len > 0)
+        break;
+      if (name->len > 0)
+        g_string_append_c (name, ' ');
+      g_string_append (name, w);
+    }
+  *year = best;
+  *outlet = name->len > 0 && name->len < 40 ? g_string_free (name, FALSE) : (g_string_free (name, TRUE), NULL);
+  return best > 0;
+}
+
+/* ---- lines ---- */
+
+static const char *
+line_text (Page       *page,
+           const Line *line)
+{
+  return page->str + line->b0;
+}
+
+static char *
+line_dup (Page       *page,
+          const Line *line)
+{
+  const char *p = page->str + line->b0;
+  const char *end = page->str + line->b1;
+
+  if (line->bullet)
+    {
+      p = g_utf8_next_char (p);
+      while (p < end && is_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+    }
+  return g_strndup (p, end - p);
+}
+
+static void
+measure_line (Page       *page,
+              const char *p,
+              const char *end,
+              guint      *char_pos,
+              Line       *line)
+{
+  const char *start = p;
+  guint c = *char_pos;
+  gboolean in_word = FALSE;
+  gboolean seen = FALSE;
+  guint spaces = 0;
+  int prev_class = 0;          /* 1 Latin letter, 2 Arabic letter */
+  guint first_word_chars = 0;
+  gboolean first_word = TRUE;
+  gunichar last = 0, last_sig = 0;
+
+  memset (line, 0, sizeof *line);
+  line->b0 = line->b1 = p - page->str;
+  line->c0 = line->c1 = c;
+
+  while (p < end)
+    {
+      gunichar ch = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (is_space (ch))
+        {
+          if (in_word)
+            first_word = FALSE;
+          in_word = FALSE;
+          spaces += ch == '\t' ? 3 : 1;
+          prev_class = 0;
+        }
+      else
+        {
+          int cls = is_arabic_letter (ch) ? 2 : (is_latin_letter (ch) ? 1 : 0);
+
+          if (!seen)
+            {
+              line->b0 = p - page->str;
+              line->c0 = c;
+              seen = TRUE;
+              line->bullet = is_bullet (ch) && next < end && is_space (g_utf8_get_char (next));
+            }
+          else if (spaces >= 3)
+            line->wide_gaps++;
+          spaces = 0;
+          if (!in_word)
+            line->n_words++;
+          in_word = TRUE;
+          if (first_word)
+            first_word_chars++;
+
+          if (cls == 2)
+            line->n_arabic++;
+          else if (cls == 1)
+            line->n_latin++;
+          if (cls != 0 && prev_class != 0 && cls != prev_class)
+            {
+              line->glue++;
+              if (first_word && prev_class == 1 && first_word_chars <= 16)
+                line->lead_glue = TRUE;
+            }
+          prev_class = cls;
+
+          line->b1 = next - page->str;
+          line->c1 = c + 1;
+          last = ch;
+          if (!is_closing (ch))
+            last_sig = ch;
+        }
+      p = next;
+      c++;
+    }
+
+  /* A bullet counts as a word; do not count it. */
+  if (line->bullet && line->n_words > 0)
+    line->n_words--;
+
+  switch (last_sig)
+    {
+    case '.': case 0x2026:
+      line->end = END_PERIOD;
+      break;
+    case '!':
+      line->end = END_BANG;
+      break;
+    case '?': case 0x061F:
+      line->end = END_QUESTION;
+      break;
+    case ':':
+      line->end = END_COLON;
+      break;
+    default:
+      line->end = last == ')' ? END_PAREN : END_NONE;
+      break;
+    }
+
+  (void) start;
+  *char_pos = c;
+}
+
+static gboolean
+looks_like_dateline (Page       *page,
+                     const Line *line)
+{
+  const char *s = line_text (page, line);
+  gsize n = line->b1 - line->b0;
+  const char *open;
+
+  if (line->end != END_PAREN || line->n_words > 8 || line->n_arabic == 0)
+    return FALSE;
+  open = memchr (s, '(', n);
+  return open != NULL && open > s;
+}
+
+static gboolean
+count_separators (Page       *page,
+                  const Line *line)
+{
+  const char *s = line_text (page, line);
+  gsize n = line->b1 - line->b0;
+  guint bars = 0, chevrons = 0;
+
+  if (line->n_words > 20)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (s[i] == '|')
+        bars++;
+      else if (i + 1 < n && (guchar) s[i] == 0xC2 && ((guchar) s[i + 1] == 0xBB))
+        chevrons++;
+    }
+  return bars >= 2 || chevrons >= 2;
+}
+
+static LineKind
+classify_line (Page *page,
+               Line *line)
+{
+  g_autofree char *key = NULL;
+  const char *s = line_text (page, line);
+  gsize n = line->b1 - line->b0;
+  const char *key_start = s;
+  gboolean mostly_arabic;
+
+  if (line->b1 == line->b0)
+    return LINE_BLANK;
+
+  if (line->bullet)
+    {
+      key_start = g_utf8_next_char (s);
+    }
+  key = normalize_key (key_start, n - (key_start - s), KEY_CHARS);
+
+  if (line->n_words <= 5 && equals_any (key, split_markers, G_N_ELEMENTS (split_markers)))
+    return LINE_MARKER;
+  if (line->n_words <= 25 && contains_any (key, banner_words, G_N_ELEMENTS (banner_words)))
+    return LINE_JUNK;
+  if (has_any_prefix (key, tag_prefixes, G_N_ELEMENTS (tag_prefixes)) &&
+      (line->n_words <= 2 || memchr (s, ':', MIN (n, (gsize) 48)) != NULL))
+    return LINE_TAGS;
+  if (line->n_words <= 10 && has_any_prefix (key, source_prefixes, G_N_ELEMENTS (source_prefixes)) &&
+      memchr (s, ':', MIN (n, (gsize) 40)) != NULL)
+    return LINE_SOURCE;
+  if (line->n_words <= 20 && has_any_prefix (key, published_prefixes, G_N_ELEMENTS (published_prefixes)))
+    {
+      g_autofree char *text = g_strndup (s, n);
+      MasarDate date;
+
+      if (masar_ingest_find_date (text, &date))
+        return LINE_PUBLISHED;
+    }
+  if (line->n_words == 1 && (g_str_has_prefix (s, "http://") || g_str_has_prefix (s, "https://")))
+    return LINE_URL;
+  if (has_any_prefix (key, list_headers, G_N_ELEMENTS (list_headers)) ||
+      (line->n_latin > 0 && g_str_has_prefix (key, "related")))
+    return LINE_LIST_HEADER;
+  if (has_any_prefix (key, junk_prefixes, G_N_ELEMENTS (junk_prefixes)) ||
+      g_str_has_prefix (key, "loadersearch") || g_str_has_prefix (key, "go to accessibility"))
+    return LINE_JUNK;
+  if (line->n_words <= 6 && has_any_prefix (key, short_junk_prefixes, G_N_ELEMENTS (short_junk_prefixes)))
+    return LINE_JUNK;
+  if (line->n_words <= 12 &&
+      (g_strstr_len (s, n, "\xc2\xa9") != NULL || g_strstr_len (s, n, "Copyright") != NULL))
+    return LINE_COPYRIGHT;
+  if (line->wide_gaps >= 2)
+    return LINE_TICKER;
+  if (line->glue >= 3)
+    return LINE_JUNK;
+  if (line->lead_glue)
+    return LINE_CAPTION;
+  if (count_separators (page, line))
+    return LINE_JUNK;
+  if (looks_like_dateline (page, line))
+    return LINE_DATELINE;
+  if (line->n_words <= 8)
+    {
+      g_autofree char *text = g_strndup (s, n);
+      MasarDate date;
+
+      if (masar_ingest_find_date (text, &date) && line->n_arabic + line->n_latin < 40)
+        return LINE_DATE;
+    }
+
+  mostly_arabic = line->n_arabic * 2 > line->n_arabic + line->n_latin;
+
+  if (line->bullet && (line->end == END_NONE || line->end == END_QUESTION || line->end == END_PAREN) &&
+      line->n_words <= 30)
+    return LINE_BULLET_LINK;
+  if (((line->end == END_PERIOD || line->end == END_BANG || line->end == END_QUESTION) && line->n_words >= 6) ||
+      (line->end == END_COLON && line->n_words >= 8) ||
+      line->n_words >= 18)
+    return LINE_BODY;
+  if (line->n_words >= 2 && line->n_words <= 25 && mostly_arabic && line->end != END_PERIOD)
+    return line->bullet ? LINE_BULLET_LINK : LINE_HEADLINE;
+  return LINE_SHORT;
+}
+
+static gboolean
+lines_equal (Page       *page,
+             const Line *a,
+             const Line *b)
+{
+  return a->b1 - a->b0 == b->b1 - b->b0 &&
+         memcmp (page->str + a->b0, page->str + b->b0, a->b1 - a->b0) == 0;
+}
+
+static void
+split_lines (Page *page)
+{
+  const char *str = masar_file_text_get_text (page->text);
+  gsize n_bytes = masar_file_text_get_n_bytes (page->text);
+  const char *p = str;
+  const char *end = str + n_bytes;
+  gsize cap = 64;
+  guint char_pos = 0;
+
+  page->str = str;
+  page->lines = g_new (Line, cap);
+  page->n_lines = 0;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *line_end = nl != NULL ? nl : end;
+
+      if (page->n_lines == cap)
+        {
+          cap *= 2;
+          page->lines = g_renew (Line, page->lines, cap);
+        }
+      measure_line (page, p, line_end, &char_pos, &page->lines[page->n_lines]);
+      page->n_lines++;
+      if (nl == NULL)
+        break;
+      char_pos++;    /* the newline */
+      p = nl + 1;
+    }
+}
+
+static guint
+next_content (Page  *page,
+              guint  i,
+              guint  limit)
+{
+  for (i = i + 1; i < limit; i++)
+    {
+      LineKind k = page->lines[i].kind;
+
+      if (k != LINE_BLANK && k != LINE_JUNK && k != LINE_CAPTION)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static void
+classify_page (Page *page)
+{
+  guint prev = G_MAXUINT;
+  gboolean in_list = FALSE;
+
+  for (guint i = 0; i < page->n_lines; i++)
+    page->lines[i].kind = classify_line (page, &page->lines[i]);
+
+  /* A line repeated right below itself is a photo caption (and its copy). */
+  for (guint i = 0; i < page->n_lines; i++)
+    {
+      Line *line = &page->lines[i];
+
+      if (line->kind == LINE_BLANK)
+        continue;
+      if (prev != G_MAXUINT && lines_equal (page, &page->lines[prev], line) &&
+          line->kind != LINE_TICKER)
+        {
+          page->lines[prev].kind = LINE_CAPTION;
+          line->kind = LINE_CAPTION;
+        }
+      prev = i;
+    }
+
+  /* Link lists: from a "related" header to the next body paragraph. */
+  for (guint i = 0; i < page->n_lines; i++)
+    {
+      Line *line = &page->lines[i];
+
+      if (line->kind == LINE_LIST_HEADER)
+        {
+          in_list = TRUE;
+          continue;
+        }
+      if (!in_list)
+        continue;
+      if (line->kind == LINE_BODY && !line->bullet)
+        in_list = FALSE;
+      else if (line->kind == LINE_HEADLINE || line->kind == LINE_BULLET_LINK ||
+               line->kind == LINE_SHORT || line->kind == LINE_BODY || line->kind == LINE_DATE)
+        line->kind = LINE_LIST;
+      else if (line->kind == LINE_MARKER || line->kind == LINE_SOURCE || line->kind == LINE_TAGS ||
+               line->kind == LINE_PUBLISHED)
+        in_list = FALSE;
+    }
+}
+
+static gboolean
+offset_in_array (const GArray *array,
+                 guint         from,
+                 guint         to)
+{
+  if (array == NULL)
+    return FALSE;
+  for (guint i = 0; i < array->len; i++)
+    {
+      guint v = g_array_index (array, guint, i);
+
+      if (v >= from && v < to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does a new article start at headline @h (after a marker or after body text)? */
+static gboolean
+article_follows (Page  *page,
+                 guint  h,
+                 guint  limit,
+                 gboolean need_meta)
+{
+  guint n_body = 0, seen = 0;
+
+  if (h == G_MAXUINT || page->lines[h].kind != LINE_HEADLINE)
+    return FALSE;
+  for (guint i = h + 1; i < limit && seen < 8; i++)
+    {
+      LineKind k = page->lines[i].kind;
+
+      if (k == LINE_BLANK || k == LINE_JUNK || k == LINE_CAPTION || k == LINE_LIST_HEADER)
+        continue;
+      seen++;
+      if (k == LINE_DATELINE || k == LINE_PUBLISHED || k == LINE_DATE)
+        return n_body == 0;
+      if (k == LINE_MARKER)
+        return FALSE;
+      if (k == LINE_BODY)
+        n_body++;
+    }
+  return !need_meta && n_body >= 2;
+}
+
+/* Returns the region boundaries: region k is [bounds[k], bounds[k+1]). A marker line that
+ * starts an article is left out of both regions. */
+static GArray *
+find_regions (Page                   *page,
+              gboolean                allow_split,
+              const MasarIngestHints *hints)
+{
+  GArray *bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint zero = 0;
+  guint body_in_region = 0;
+
+  g_array_append_val (bounds, zero);
+  if (!allow_split)
+    {
+      g_array_append_val (bounds, page->n_lines);
+      return bounds;
+    }
+
+  for (guint i = 0; i < page->n_lines; i++)
+    {
+      Line *line = &page->lines[i];
+      guint boundary = G_MAXUINT;
+
+      if (hints != NULL && offset_in_array (hints->split_at, line->c0,
+                                            i + 1 < page->n_lines ? page->lines[i + 1].c0 : line->c1 + 1) &&
+          i > 0)
+        boundary = i;
+      else if (line->kind == LINE_MARKER)
+        {
+          guint h = next_content (page, i, page->n_lines);
+
+          if (body_in_region > 0 && article_follows (page, h, page->n_lines, FALSE))
+            {
+              if (hints != NULL && offset_in_array (hints->merge_at, line->c0, page->lines[h].c1 + 1))
+                line->kind = LINE_JUNK;
+              else
+                boundary = i + 1;
+            }
+          else
+            line->kind = LINE_LIST_HEADER;
+        }
+      else if (line->kind == LINE_HEADLINE && body_in_region >= 3 &&
+               article_follows (page, i, page->n_lines, TRUE))
+        {
+          if (hints != NULL && offset_in_array (hints->merge_at, line->c0, line->c1 + 1))
+            ;
+          else
+            boundary = i;
+        }
+
+      if (boundary != G_MAXUINT)
+        {
+          g_array_append_val (bounds, boundary);
+          body_in_region = 0;
+        }
+      if (line->kind == LINE_BODY)
+        body_in_region++;
+    }
+
+  /* Re-run the list rule now that unused markers became list headers. */
+  {
+    gboolean in_list = FALSE;
+
+    for (guint i = 0; i < page->n_lines; i++)
+      {
+        Line *line = &page->lines[i];
+
+        if (line->kind == LINE_LIST_HEADER)
+          in_list = TRUE;
+        else if (in_list && line->kind == LINE_BODY && !line->bullet)
+          in_list = FALSE;
+        else if (in_list && (line->kind == LINE_HEADLINE || line->kind == LINE_BULLET_LINK ||
+                             line->kind == LINE_SHORT || line->kind == LINE_BODY))
+          line->kind = LINE_LIST;
+        else if (in_list && line->kind != LINE_BLANK && line->kind != LINE_JUNK &&
+                 line->kind != LINE_LIST && line->kind != LINE_CAPTION)
+          in_list = FALSE;
+      }
+  }
+
+  g_array_append_val (bounds, page->n_lines);
+  return bounds;
+}
+
+static gboolean
+is_place (const char *text)
+{
+  g_autofree char *key = normalize_key (text, strlen (text), 40);
+
+  if (*key == '\0')
+    return FALSE;
+  return equals_any (key, places, G_N_ELEMENTS (places));
+}
+
+static gboolean
+all_places (const char *text)
+{
+  g_autofree char *commas = NULL;
+  g_auto(GStrv) items = NULL;
+  guint n = 0;
+
+  {
+    g_auto(GStrv) parts = g_strsplit (text, "\xd8\x8c", -1);    /* "،" */
+
+    commas = g_strjoinv (",", parts);
+  }
+  items = g_strsplit_set (commas, ",/", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *item = g_strstrip (g_strdup (items[i]));
+
+      if (*item == '\0')
+        continue;
+      if (!is_place (item))
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
+static char *
+first_source (const char *text)
+{
+  g_auto(GStrv) items = g_strsplit (text, "\xd8\x8c", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) sub = g_strsplit (items[i], ",", -1);
+
+      for (guint j = 0; sub[j] != NULL; j++)
+        {
+          g_autofree char *item = g_strstrip (g_strdup (sub[j]));
+          g_autofree char *key = normalize_key (item, strlen (item), 40);
+
+          if (*key == '\0' || equals_any (key, generic_sources, G_N_ELEMENTS (generic_sources)) ||
+              is_place (item))
+            continue;
+          return g_steal_pointer (&item);
+        }
+    }
+  return NULL;
+}
+
+/* "موسكو، كييف (الاتحاد، وكالات)" → الاتحاد; "البلاد (موسكو)" → البلاد. */
+static char *
+outlet_from_dateline (const char *text)
+{
+  const char *open = strchr (text, '(');
+  const char *close = strrchr (text, ')');
+  g_autofree char *outside = NULL;
+  g_autofree char *inside = NULL;
+
+  if (open == NULL || close == NULL || close < open)
+    return NULL;
+  outside = g_strstrip (g_strndup (text, open - text));
+  inside = g_strstrip (g_strndup (open + 1, close - open - 1));
+
+  if (all_places (inside) && !all_places (outside) && *outside != '\0')
+    return g_steal_pointer (&outside);
+  return first_source (inside);
+}
+
+/* "نشر في الأيام 24 يوم 03 - 12 - 2025" → الأيام 24. */
+static char *
+outlet_from_published (const char *text)
+{
+  const char *in = strstr (text, "\xd9\x86\xd8\xb4\xd8\xb1 \xd9\x81\xd9\x8a ");   /* "نشر في " */
+  const char *day;
+
+  if (in == NULL)
+    return NULL;
+  in += strlen ("\xd9\x86\xd8\xb4\xd8\xb1 \xd9\x81\xd9\x8a ");
+  day = strstr (in, " \xd9\x8a\xd9\x88\xd9\x85 ");   /* " يوم " */
+  if (day == NULL || day == in)
+    return NULL;
+  return g_strstrip (g_strndup (in, day - in));
+}
+
+static char *
+value_after_colon (const char *text)
+{
+  const char *colon = strchr (text, ':');
+
+  if (colon == NULL)
+    return NULL;
+  return g_strstrip (g_strdup (colon + 1));
+}
+
+static char *
+title_from_body (Page       *page,
+                 const Line *line)
+{
+  const char *p = page->str + line->b0;
+  const char *end = page->str + line->b1;
+  GString *s = g_string_new (NULL);
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '.' || c == 0x061F || c == '?' || c == '!')
+        break;
+      if (is_space (c))
+        {
+          if (in_word && ++words >= 14)
+            {
+              g_string_append (s, "…");
+              break;
+            }
+          in_word = FALSE;
+        }
+      else
+        in_word = TRUE;
+      g_string_append_unichar (s, c);
+      p = g_utf8_next_char (p);
+    }
+  return g_strstrip (g_string_free (s, FALSE));
+}
+
+static void
+region_clear (Region *region)
+{
+  g_clear_pointer (&region->title, g_free);
+  g_clear_pointer (&region->outlet, g_free);
+  g_clear_pointer (&region->url, g_free);
+}
+
+/* Finds the article in lines [r0, r1). Returns FALSE when there is none. */
+static gboolean
+analyze_region (Page   *page,
+                guint   r0,
+                guint   r1,
+                gboolean force,
+                Region *out)
+{
+  guint first_body = G_MAXUINT, last_body = G_MAXUINT;
+  guint title = G_MAXUINT, title_any = G_MAXUINT;
+  g_autofree char *outlet_source = NULL;
+  g_autofree char *outlet_published = NULL;
+  g_autofree char *outlet_dateline = NULL;
+  g_autofree char *outlet_copyright = NULL;
+  MasarDate published = MASAR_DATE_INIT, header_date = MASAR_DATE_INIT;
+  int copyright_year = 0;
+
+  memset (out, 0, sizeof *out);
+  out->title_line = G_MAXUINT;
+
+  for (guint i = r0; i < r1; i++)
+    if (page->lines[i].kind == LINE_BODY)
+      {
+        if (first_body == G_MAXUINT)
+          first_body = i;
+        last_body = i;
+      }
+
+  if (first_body == G_MAXUINT && force)
+    {
+      /* The caller knows this is an article (a JSON record): take its text lines. */
+      for (guint i = r0; i < r1; i++)
+        {
+          LineKind k = page->lines[i].kind;
+
+          if (k == LINE_HEADLINE || k == LINE_SHORT || k == LINE_BULLET_LINK || k == LINE_DATELINE)
+            {
+              page->lines[i].kind = LINE_BODY;
+              if (first_body == G_MAXUINT)
+                first_body = i;
+              last_body = i;
+            }
+        }
+    }
+  if (first_body == G_MAXUINT)
+    return FALSE;
+
+  /* The title: the first headline above the body that is not part of a ticker run. */
+  for (guint i = r0; i < first_body; i++)
+    {
+      guint run_start, run_end;
+
+      if (page->lines[i].kind != LINE_HEADLINE)
+        continue;
+      run_start = i;
+      run_end = i;
+      for (guint j = i + 1; j < first_body; j++)
+        {
+          LineKind k = page->lines[j].kind;
+
+          if (k == LINE_HEADLINE)
+            run_end = j;
+          else if (k != LINE_BLANK)
+            break;
+        }
+      {
+        guint n_in_run = 0;
+
+        for (guint j = run_start; j <= run_end; j++)
+          if (page->lines[j].kind == LINE_HEADLINE)
+            n_in_run++;
+        if (n_in_run >= 3)
+          {
+            i = run_end;
+            continue;
+          }
+      }
+      if (title_any == G_MAXUINT)
+        title_any = i;
+      if (page->lines[i].n_words >= 4)
+        {
+          title = i;
+          break;
+        }
+    }
+  if (title == G_MAXUINT)
+    title = title_any;
+
+  for (guint i = r0; i < r1; i++)
+    {
+      Line *line = &page->lines[i];
+      g_autofree char *text = NULL;
+
+      switch (line->kind)
+        {
+        case LINE_SOURCE:
+          if (outlet_source == NULL)
+            {
+              text = line_dup (page, line);
+              outlet_source = value_after_colon (text);
+              if (outlet_source != NULL &&
+                  (g_str_has_prefix (outlet_source, "http://") || g_str_has_prefix (outlet_source, "https://")))
+                {
+                  if (out->url == NULL)
+                    out->url = g_strdup (outlet_source);
+                  g_clear_pointer (&outlet_source, g_free);
+                }
+              else if (outlet_source != NULL && *outlet_source == '\0')
+                g_clear_pointer (&outlet_source, g_free);
+            }
+          break;
+        case LINE_PUBLISHED:
+          if (!masar_date_is_set (&published))
+            {
+              text = line_dup (page, line);
+              masar_ingest_find_date (text, &published);
+              if (outlet_published == NULL)
+                outlet_published = outlet_from_published (text);
+            }
+          break;
+        case LINE_DATELINE:
+          if (outlet_dateline == NULL && i < first_body)
+            {
+              text = line_dup (page, line);
+              outlet_dateline = outlet_from_dateline (text);
+            }
+          break;
+        case LINE_DATE:
+          if (!masar_date_is_set (&header_date) && i < first_body)
+            {
+              text = line_dup (page, line);
+              masar_ingest_find_date (text, &header_date);
+            }
+          break;
+        case LINE_URL:
+          if (out->url == NULL)
+            out->url = line_dup (page, line);
+          break;
+        default:
+          break;
+        }
+
+      /* A copyright notice may sit inside a long footer line. */
+      if (copyright_year == 0 && line->kind != LINE_BODY &&
+          (line->kind == LINE_COPYRIGHT || line->kind == LINE_JUNK || line->kind == LINE_LIST_HEADER ||
+           line->kind == LINE_SHORT || line->kind == LINE_HEADLINE))
+        {
+          int year = 0;
+          char *name = NULL;
+
+          if (parse_copyright (line_text (page, line), line->b1 - line->b0, &year, &name))
+            {
+              copyright_year = year;
+              g_free (outlet_copyright);
+              outlet_copyright = name;
+            }
+          else
+            g_free (name);
+        }
+    }
+
+  out->first_body = first_body;
+  out->last_body = last_body;
+  out->title_line = title;
+  if (title != G_MAXUINT)
+    out->title = line_dup (page, &page->lines[title]);
+  else
+    out->title = title_from_body (page, &page->lines[first_body]);
+
+  if (outlet_source != NULL)
+    out->outlet = g_steal_pointer (&outlet_source);
+  else if (outlet_published != NULL)
+    out->outlet = g_steal_pointer (&outlet_published);
+  else if (outlet_dateline != NULL)
+    out->outlet = g_steal_pointer (&outlet_dateline);
+  else if (outlet_copyright != NULL)
+    out->outlet = g_steal_pointer (&outlet_copyright);
+
+  if (masar_date_is_set (&published))
+    {
+      out->date = published;
+      out->basis = MASAR_DATE_BASIS_EXPLICIT;
+    }
+  else if (masar_date_is_set (&header_date))
+    {
+      out->date = header_date;
+      out->basis = MASAR_DATE_BASIS_EXPLICIT;
+    }
+  else if (copyright_year > 0)
+    {
+      out->date.year = copyright_year;
+      out->basis = MASAR_DATE_BASIS_WEAK;
+    }
+  else
+    out->basis = MASAR_DATE_BASIS_UNKNOWN;
+
+  return TRUE;
+}
+
+static MasarArticle *
+article_from_region (Page       *page,
+                     Region     *region,
+                     const char *rel_path,
+                     guint       segment,
+                     const char *encoding)
+{
+  MasarArticle *article = masar_article_new (rel_path, segment);
+  guint start_line = region->title_line != G_MAXUINT ? region->title_line : region->first_body;
+
+  masar_article_set_file_text (article, page->text);
+  masar_article_set_span (article, page->lines[start_line].c0, page->lines[region->last_body].c1);
+  for (guint i = start_line; i <= region->last_body; i++)
+    if (page->lines[i].kind == LINE_BODY)
+      masar_article_add_paragraph (article, page->lines[i].c0, page->lines[i].c1);
+  masar_article_set_title (article, region->title);
+  masar_article_set_outlet (article, region->outlet);
+  masar_article_set_url (article, region->url);
+  masar_article_set_encoding (article, encoding);
+  masar_article_set_published (article, &region->date, region->basis);
+  return article;
+}
+
+static void
+page_clear (Page *page)
+{
+  g_clear_pointer (&page->lines, g_free);
+  g_clear_pointer (&page->text, masar_file_text_unref);
+}
+
+/**
+ * masar_ingest_text:
+ * @text: the decoded text of a file (or the text extracted from an HTML page)
+ * @rel_path: the file's path relative to the corpus folder
+ * @encoding: (nullable): the source encoding, recorded on the articles
+ * @hints: (nullable): the user's split and merge points
+ * @articles: (element-type MasarArticle): where the articles found are appended
+ *
+ * Cleans and splits @text into articles with titles, outlets, dates, spans and paragraphs.
+ */
+void
+masar_ingest_text (MasarFileText          *text,
+                   const char             *rel_path,
+                   const char             *encoding,
+                   const MasarIngestHints *hints,
+                   GPtrArray              *articles)
+{
+  Page page = { 0 };
+  g_autoptr(GArray) bounds = NULL;
+  guint segment = 0;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (rel_path != NULL);
+  g_return_if_fail (articles != NULL);
+
+  page.text = masar_file_text_ref (text);
+  split_lines (&page);
+  classify_page (&page);
+  bounds = find_regions (&page, TRUE, hints);
+
+  for (guint k = 0; k + 1 < bounds->len; k++)
+    {
+      Region region;
+
+      if (!analyze_region (&page, g_array_index (bounds, guint, k), g_array_index (bounds, guint, k + 1),
+                           FALSE, &region))
+        continue;
+      g_ptr_array_add (articles, article_from_region (&page, &region, rel_path, segment++, encoding));
+      region_clear (&region);
+    }
+
+  page_clear (&page);
+}
+
+/* ---- JSON ---- */
+
+static const char *
+get_string_member (JsonObject         *obj,
+                   const char * const *names,
+                   gsize               n_names)
+{
+  for (gsize i = 0; i < n_names; i++)
+    {
+      JsonNode *node = json_object_get_member (obj, names[i]);
+
+      if (node == NULL)
+        continue;
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        {
+          const char *s = json_node_get_string (node);
+
+          if (s != NULL && *s != '\0')
+            return s;
+        }
+      else if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          JsonObject *inner = json_node_get_object (node);
+          const char *s = json_object_get_string_member_with_default (inner, "name", NULL);
+
+          if (s != NULL && *s != '\0')
+            return s;
+        }
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  char *title;
+  char *text;
+  char *date;
+  char *url;
+  char *outlet;
+} Record;
+
+static void
+record_free (gpointer data)
+{
+  Record *r = data;
+
+  g_free (r->title);
+  g_free (r->text);
+  g_free (r->date);
+  g_free (r->url);
+  g_free (r->outlet);
+  g_free (r);
+}
+
+static gboolean
+add_record (GPtrArray *records,
+            JsonNode  *node)
+{
+  static const char * const title_names[] = { "title", "headline", "name" };
+  static const char * const text_names[] = { "text", "maintext", "content", "body", "article", "article_text" };
+  static const char * const date_names[] = { "date_publish", "date", "published", "published_at",
+                                             "datePublished", "pubDate", "date_published", "publish_date" };
+  static const char * const url_names[] = { "url", "link", "source_url" };
+  static const char * const outlet_names[] = { "source_domain", "source", "outlet", "site_name",
+                                               "publisher", "site" };
+  JsonObject *obj;
+  const char *body;
+  Record *r;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  obj = json_node_get_object (node);
+  body = get_string_member (obj, text_names, G_N_ELEMENTS (text_names));
+  if (body == NULL)
+    return FALSE;
+
+  r = g_new0 (Record, 1);
+  r->title = g_strdup (get_string_member (obj, title_names, G_N_ELEMENTS (title_names)));
+  r->text = g_strdup (body);
+  r->date = g_strdup (get_string_member (obj, date_names, G_N_ELEMENTS (date_names)));
+  r->url = g_strdup (get_string_member (obj, url_names, G_N_ELEMENTS (url_names)));
+  r->outlet = g_strdup (get_string_member (obj, outlet_names, G_N_ELEMENTS (outlet_names)));
+  g_ptr_array_add (records, r);
+  return TRUE;
+}
+
+static void
+collect_records (JsonNode  *root,
+                 GPtrArray *records,
+                 guint     *n_bad)
+{
+  static const char * const list_names[] = { "articles", "items", "data", "results", "records" };
+
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!add_record (records, json_array_get_element (array, i)))
+          (*n_bad)++;
+      return;
+    }
+  if (JSON_NODE_HOLDS_OBJECT (root))
+    {
+      JsonObject *obj = json_node_get_object (root);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (list_names); i++)
+        {
+          JsonNode *node = json_object_get_member (obj, list_names[i]);
+
+          if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+            {
+              collect_records (node, records, n_bad);
+              return;
+            }
+        }
+      if (!add_record (records, root))
+        (*n_bad)++;
+      return;
+    }
+  (*n_bad)++;
+}
+
+static void
+add_problem (GPtrArray        *problems,
+             const char       *rel_path,
+             MasarProblemKind  kind,
+             const char       *format,
+             ...) G_GNUC_PRINTF (4, 5);
+
+static void
+add_problem (GPtrArray        *problems,
+             const char       *rel_path,
+             MasarProblemKind  kind,
+             const char       *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (problems, masar_problem_new (rel_path, kind, message));
+}
+
+static char *
+clean_newlines (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = s; *p != '\0'; p++)
+    if (*p != '\r')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+static void
+ingest_json (const char  *utf8,
+             gsize        n_bytes,
+             gboolean     lines,
+             const char  *rel_path,
+             const char  *encoding,
+             GPtrArray   *articles,
+             GPtrArray   *problems)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (record_free);
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+  GString *text;
+  Page page = { 0 };
+  guint n_bad = 0, n_syntax = 0;
+  guint char_pos = 0;
+  guint line_index = 0;
+
+  if (lines)
+    {
+      const char *p = utf8;
+      const char *end = utf8 + n_bytes;
+
+      while (p < end)
+        {
+          const char *nl = memchr (p, '\n', end - p);
+          const char *le = nl != NULL ? nl : end;
+          const char *q = p;
+
+          while (q < le && g_ascii_isspace (*q))
+            q++;
+          if (q < le)
+            {
+              g_autoptr(JsonParser) parser = json_parser_new ();
+
+              if (json_parser_load_from_data (parser, q, le - q, NULL))
+                collect_records (json_parser_get_root (parser), records, &n_bad);
+              else
+                n_syntax++;
+            }
+          p = le + 1;
+        }
+    }
+  else
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+
+      if (!json_parser_load_from_data (parser, utf8, n_bytes, &error))
+        {
+          add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "not valid JSON: %s", error->message);
+          return;
+        }
+      if (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+        {
+          JsonObject *obj = json_node_get_object (json_parser_get_root (parser));
+          const char *format = json_object_get_string_member_with_default (obj, "format", NULL);
+
+          if (format != NULL && g_str_has_prefix (format, "masar-"))
+            {
+              add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED,
+                           "a Masar file (%s), not articles", format);
+              return;
+            }
+        }
+      collect_records (json_parser_get_root (parser), records, &n_bad);
+    }
+
+  if (n_syntax > 0)
+    add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
+                 "%u lines are not valid JSON and were skipped", n_syntax);
+  if (n_bad > 0 && records->len > 0)
+    add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
+                 "%u records have no article text and were skipped", n_bad);
+  if (records->len == 0)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED,
+                   "no article records (expected objects with “text” or “maintext”)");
+      return;
+    }
+
+  /* The file text the reader shows: each record's title and text, records apart by blank
+   * lines; offsets count into it. */
+  text = g_string_new (NULL);
+  for (guint i = 0; i < records->len; i++)
+    {
+      Record *r = g_ptr_array_index (records, i);
+      g_autofree char *body = clean_newlines (r->text);
+      guint start = char_pos;
+
+      if (i > 0)
+        {
+          g_string_append (text, "\n\n\n");
+          char_pos += 3;
+          start = char_pos;
+        }
+      if (r->title != NULL)
+        {
+          g_autofree char *title = g_strdelimit (clean_newlines (r->title), "\n", ' ');
+
+          g_string_append (text, title);
+          g_string_append (text, "\n\n");
+          char_pos += g_utf8_strlen (title, -1) + 2;
+        }
+      g_string_append (text, body);
+      char_pos += g_utf8_strlen (body, -1);
+      g_array_append_val (ranges, start);
+    }
+  g_array_append_val (ranges, char_pos);
+
+  {
+    gsize len = text->len;
+
+    page.text = masar_file_text_new_take (g_string_free (text, FALSE), len);
+  }
+  split_lines (&page);
+  classify_page (&page);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      Record *r = g_ptr_array_index (records, i);
+      guint c_start = g_array_index (ranges, guint, i);
+      guint c_end = g_array_index (ranges, guint, i + 1);
+      guint r0, r1;
+      Region region;
+      MasarArticle *article;
+
+      while (line_index < page.n_lines && page.lines[line_index].c1 < c_start)
+        line_index++;
+      r0 = line_index;
+      r1 = r0;
+      while (r1 < page.n_lines && (page.lines[r1].c0 < c_end || page.lines[r1].c0 == page.lines[r1].c1) &&
+             page.lines[r1].c0 <= c_end)
+        r1++;
+      /* The title line of the record is its title, whatever its shape. */
+      if (r->title != NULL && r0 < r1 && page.lines[r0].kind != LINE_BLANK)
+        page.lines[r0].kind = LINE_HEADLINE;
+
+      if (!analyze_region (&page, r0, r1, TRUE, &region))
+        {
+          line_index = r1;
+          continue;
+        }
+      if (r->title != NULL && page.lines[r0].kind == LINE_HEADLINE)
+        region.title_line = r0;
+      if (r->title != NULL)
+        {
+          g_free (region.title);
+          region.title = g_strdelimit (g_strdup (r->title), "\r\n", ' ');
+        }
+      if (r->outlet != NULL)
+        {
+          g_free (region.outlet);
+          region.outlet = g_strdup (r->outlet);
+        }
+      if (r->url != NULL)
+        {
+          g_free (region.url);
+          region.url = g_strdup (r->url);
+        }
+      if (r->date != NULL)
+        {
+          MasarDate date = MASAR_DATE_INIT;
+
+          if (masar_date_parse_iso (r->date, &date) || masar_ingest_find_date (r->date, &date))
+            {
+              region.date = date;
+              region.basis = MASAR_DATE_BASIS_EXPLICIT;
+            }
+        }
+      article = article_from_region (&page, &region, rel_path, articles->len, encoding);
+      g_ptr_array_add (articles, article);
+      region_clear (&region);
+      line_index = r1;
+    }
+
+  page_clear (&page);
+}
+
+/* ---- HTML ---- */
+
+static void
+ingest_html (const char             *utf8,
+             gsize                   n_bytes,
+             const char             *rel_path,
+             const char             *encoding,
+             const MasarIngestHints *hints,
+             GPtrArray              *articles,
+             GPtrArray              *problems)
+{
+  MasarHtmlPage html = { 0 };
+  g_autoptr(MasarFileText) text = NULL;
+  guint first = articles->len;
+
+  if (!masar_html_extract (utf8, n_bytes, &html))
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "the HTML could not be parsed");
+      return;
+    }
+
+  text = masar_file_text_new_take (g_steal_pointer (&html.text), strlen (html.text ? html.text : ""));
+  masar_ingest_text (text, rel_path, encoding, hints, articles);
+
+  if (articles->len > first)
+    {
+      MasarArticle *article = g_ptr_array_index (articles, first);
+      MasarDate date = MASAR_DATE_INIT;
+
+      if (html.site_name != NULL)
+        masar_article_set_outlet (article, html.site_name);
+      if (html.url != NULL)
+        masar_article_set_url (article, html.url);
+      if (html.published != NULL &&
+          (masar_date_parse_iso (html.published, &date) || masar_ingest_find_date (html.published, &date)))
+        masar_article_set_published (article, &date, MASAR_DATE_BASIS_EXPLICIT);
+      if (html.title != NULL && masar_article_get_paragraphs (article)->len > 0)
+        {
+          MasarSpan span = masar_article_get_span (article);
+          const MasarSpan *p0 = &g_array_index (masar_article_get_paragraphs (article), MasarSpan, 0);
+
+          /* No headline line was found above the body: the page's title is the title. */
+          if (span.start == p0->start)
+            masar_article_set_title (article, html.title);
+        }
+    }
+  masar_html_page_clear (&html);
+}
+
+/* ---- files ---- */
+
+/**
+ * masar_ingest_is_ignored_name:
+ * @basename: a file or folder name
+ *
+ * Returns: %TRUE for names the corpus never reads: hidden files and folders (including our
+ *   own `.masar-corpus.json`) and editor backups ("name~")
+ */
+gboolean
+masar_ingest_is_ignored_name (const char *basename)
+{
+  return basename[0] == '.' || g_str_has_suffix (basename, "~");
+}
+
+/**
+ * masar_ingest_format_for_name:
+ * @basename: a file name
+ *
+ * Returns: the format its extension names; %MASAR_INGEST_FORMAT_NONE for media, archives,
+ *   documents and code; %MASAR_INGEST_FORMAT_SNIFF when the extension says nothing
+ */
+MasarIngestFormat
+masar_ingest_format_for_name (const char *basename)
+{
+  static const char * const none[] = {
+    "png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "ico", "tif", "tiff", "avif", "heic",
+    "mp3", "mp4", "m4a", "wav", "ogg", "oga", "webm", "avi", "mov", "mkv", "flac",
+    "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "zst", "tar",
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "epub",
+    "exe", "so", "dll", "bin", "o", "a", "woff", "woff2", "ttf", "otf", "css", "js", "pyc",
+  };
+  const char *dot = strrchr (basename, '.');
+  g_autofree char *ext = NULL;
+
+  if (dot == NULL || dot == basename)
+    return MASAR_INGEST_FORMAT_SNIFF;
+  ext = g_ascii_strdown (dot + 1, -1);
+
+  if (g_str_equal (ext, "txt") || g_str_equal (ext, "text") || g_str_equal (ext, "md"))
+    return MASAR_INGEST_FORMAT_TEXT;
+  if (g_str_equal (ext, "html") || g_str_equal (ext, "htm") || g_str_equal (ext, "xhtml") ||
+      g_str_equal (ext, "shtml"))
+    return MASAR_INGEST_FORMAT_HTML;
+  if (g_str_equal (ext, "json"))
+    return MASAR_INGEST_FORMAT_JSON;
+  if (g_str_equal (ext, "jsonl") || g_str_equal (ext, "ndjson"))
+    return MASAR_INGEST_FORMAT_JSONL;
+  for (gsize i = 0; i < G_N_ELEMENTS (none); i++)
+    if (g_str_equal (ext, none[i]))
+      return MASAR_INGEST_FORMAT_NONE;
+  return MASAR_INGEST_FORMAT_SNIFF;
+}
+
+/**
+ * masar_ingest_sniff:
+ * @data: the start of a decoded (UTF-8) file
+ * @length: its length
+ *
+ * Returns: HTML for markup, JSON or JSON Lines for an object or array, text otherwise
+ */
+MasarIngestFormat
+masar_ingest_sniff (const guint8 *data,
+                    gsize         length)
+{
+  gsize i = 0;
+  gsize n = MIN (length, (gsize) 2048);
+  g_autofree char *head = NULL;
+
+  while (i < n && (g_ascii_isspace (data[i]) || data[i] == 0xEF || data[i] == 0xBB || data[i] == 0xBF))
+    i++;
+  if (i >= n)
+    return MASAR_INGEST_FORMAT_TEXT;
+
+  head = g_ascii_strdown ((const char *) data + i, n - i);
+  if (data[i] == '<' &&
+      (strstr (head, "<html") != NULL || strstr (head, "<!doctype html") != NULL ||
+       strstr (head, "<body") != NULL || strstr (head, "<p") != NULL || strstr (head, "<div") != NULL ||
+       strstr (head, "<head") != NULL))
+    return MASAR_INGEST_FORMAT_HTML;
+  if (data[i] == '[')
+    return MASAR_INGEST_FORMAT_JSON;
+  if (data[i] == '{')
+    {
+      const char *nl = memchr (head, '\n', strlen (head));
+
+      while (nl != NULL && g_ascii_isspace (nl[1]) && nl[1] != '\0')
+        nl++;
+      if (nl != NULL && nl[1] == '{')
+        return MASAR_INGEST_FORMAT_JSONL;
+      return MASAR_INGEST_FORMAT_JSON;
+    }
+  return MASAR_INGEST_FORMAT_TEXT;
+}
+
+/**
+ * masar_ingest_data:
+ * @data: the bytes of a file (at most the size cap)
+ * @length: their length
+ * @rel_path: the file's path relative to the corpus folder
+ * @format: its format, or %MASAR_INGEST_FORMAT_SNIFF
+ * @hints: (nullable): the user's split and merge points
+ * @articles: (element-type MasarArticle): where articles are appended
+ * @problems: (element-type MasarProblem): where problems are appended
+ *
+ * Decodes and reads one file's bytes.
+ */
+void
+masar_ingest_data (const guint8           *data,
+                   gsize                   length,
+                   const char             *rel_path,
+                   MasarIngestFormat       format,
+                   const MasarIngestHints *hints,
+                   GPtrArray              *articles,
+                   GPtrArray              *problems)
+{
+  MasarDecoded decoded = { 0 };
+  g_autoptr(GError) error = NULL;
+  guint first = articles->len;
+  gboolean blank = TRUE;
+
+  if (length == 0)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "empty file");
+      return;
+    }
+
+  if (!masar_decode (data, length, &decoded, &error))
+    {
+      if (g_error_matches (error, MASAR_DECODE_ERROR, MASAR_DECODE_ERROR_BINARY))
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "binary file, not text");
+      else
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be decoded: %s", error->message);
+      return;
+    }
+
+  if (decoded.n_replaced > 0)
+    add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
+                 "%u invalid byte sequences (as %s) were replaced with U+FFFD",
+                 decoded.n_replaced, decoded.encoding);
+
+  for (gsize i = 0; i < decoded.n_bytes && blank; i++)
+    if (!g_ascii_isspace (decoded.text[i]))
+      blank = FALSE;
+  if (blank)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "empty file (only white space)");
+      masar_decoded_clear (&decoded);
+      return;
+    }
+
+  if (format == MASAR_INGEST_FORMAT_SNIFF || format == MASAR_INGEST_FORMAT_NONE)
+    format = masar_ingest_sniff ((const guint8 *) decoded.text, decoded.n_bytes);
+
+  switch (format)
+    {
+    case MASAR_INGEST_FORMAT_HTML:
+      ingest_html (decoded.text, decoded.n_bytes, rel_path, decoded.encoding, hints, articles, problems);
+      break;
+    case MASAR_INGEST_FORMAT_JSON:
+    case MASAR_INGEST_FORMAT_JSONL:
+      ingest_json (decoded.text, decoded.n_bytes, format == MASAR_INGEST_FORMAT_JSONL,
+                   rel_path, decoded.encoding, articles, problems);
+      break;
+    case MASAR_INGEST_FORMAT_TEXT:
+    case MASAR_INGEST_FORMAT_SNIFF:
+    case MASAR_INGEST_FORMAT_NONE:
+    default:
+      {
+        gsize n = decoded.n_bytes;
+        g_autoptr(MasarFileText) text = masar_file_text_new_take (g_steal_pointer (&decoded.text), n);
+
+        masar_ingest_text (text, rel_path, decoded.encoding, hints, articles);
+        if (articles->len == first)
+          add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED,
+                       "no article text found (no paragraph of running text)");
+      }
+      break;
+    }
+
+  masar_decoded_clear (&decoded);
+}
+
+/**
+ * masar_ingest_file:
+ * @file: the file
+ * @rel_path: its path relative to the corpus folder
+ * @max_bytes: read at most this many bytes; a longer file is truncated and reported
+ * @hints: (nullable): the user's split and merge points
+ * @articles: (element-type MasarArticle): where articles are appended
+ * @problems: (element-type MasarProblem): where problems are appended
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Reads one corpus file. Never fails: what cannot be read becomes a problem.
+ */
+void
+masar_ingest_file (GFile                  *file,
+                   const char             *rel_path,
+                   gsize                   max_bytes,
+                   const MasarIngestHints *hints,
+                   GPtrArray              *articles,
+                   GPtrArray              *problems,
+                   GCancellable           *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree guint8 *buf = NULL;
+  MasarIngestFormat format;
+  goffset size;
+  gsize cap, n_read = 0;
+  gboolean truncated = FALSE;
+
+  format = masar_ingest_format_for_name (basename);
+  if (format == MASAR_INGEST_FORMAT_NONE)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "not an article file (by its extension)");
+      return;
+    }
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "broken link or missing file");
+      else
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be read: %s", error->message);
+      return;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "not a regular file");
+      return;
+    }
+
+  stream = g_file_read (file, cancellable, &error);
+  if (stream == NULL)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be read: %s", error->message);
+      return;
+    }
+
+  size = g_file_info_get_size (info);
+  cap = MIN ((gsize) MAX (size, 0), max_bytes);
+  buf = g_malloc (cap + 1);
+  for (;;)
+    {
+      gsize got = 0;
+
+      if (n_read == cap)
+        {
+          guint8 probe;
+          gsize extra = 0;
+
+          /* Is there more than the size said (or than the cap allows)? */
+          if (!g_input_stream_read_all (G_INPUT_STREAM (stream), &probe, 1, &extra, cancellable, &error))
+            break;
+          if (extra == 0)
+            break;
+          if (cap >= max_bytes)
+            {
+              truncated = TRUE;
+              break;
+            }
+          cap = MIN (MAX (cap * 2, (gsize) 4096), max_bytes);
+          buf = g_realloc (buf, cap + 1);
+          buf[n_read++] = probe;
+          continue;
+        }
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buf + n_read, cap - n_read, &got,
+                                    cancellable, &error))
+        break;
+      n_read += got;
+      if (got == 0)
+        break;
+    }
+  if (error != NULL)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be read: %s", error->message);
+      return;
+    }
+
+  if (truncated)
+    {
+      /* Cut at the last line break so that no character or line is cut in half. */
+      gsize cut = n_read;
+
+      for (gsize i = n_read; i > 0 && n_read - i < 1024 * 1024; i--)
+        if (buf[i - 1] == '\n')
+          {
+            cut = i;
+            break;
+          }
+      if (cut == n_read)
+        {
+          while (cut > 0 && n_read - cut < 4 && (buf[cut - 1] & 0xC0) == 0x80)
+            cut--;
+          if (cut > 0 && buf[cut - 1] >= 0xC0)
+            cut--;
+        }
+      n_read = cut;
+      add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
+                   "too large: only the first %" G_GSIZE_FORMAT " MB of %" G_GOFFSET_FORMAT " MB were read",
+                   max_bytes / (1024 * 1024), (goffset) (size / (1024 * 1024)));
+    }
+
+  masar_ingest_data (buf, n_read, rel_path, format, hints, articles, problems);
+}
