@@ -1,0 +1,1993 @@
+/* masar-graph-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "masar-graph-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "masar-graph-view.h"
+
+#define ANIMATION_USEC   (400 * G_TIME_SPAN_MILLISECOND)
+#define FRAME_BUDGET_US  6000           /* layout time per frame */
+#define FIT_MARGIN       48.0           /* pixels around the fitted drawing, room for labels */
+#define ZOOM_MIN         0.1
+#define ZOOM_MAX         20.0
+#define PICK_SLOP        3.0            /* pixels added to a node's radius when picking */
+#define CSS_RESOURCE     "/io/github/masar/Masar/ui/widgets/masar-graph-view.css"
+
+typedef struct
+{
+  MasarGraphNode *node;                 /* owned */
+  double          from_radius;          /* pixels at zoom 1 */
+  double          to_radius;
+  double          from_alpha;
+} ViewNode;
+
+typedef struct
+{
+  GdkRGBA fg;
+  GdkRGBA bg;
+  GdkRGBA sides[6];
+  GdkRGBA cooperative;
+  GdkRGBA conflictual;
+  GdkRGBA accent;
+} Palette;
+
+static const char *side_names[] = { "russia", "ukraine", "usa", "europe", "mediator", "other" };
+
+/* Colours come from CSS: "masar_graph_<side>" etc. when the app's stylesheet defines them
+ * (ui/widgets/masar-graph-view.css), else libadwaita's palette names, else these. */
+static const struct { const char *name; const char *adwaita; const char *fallback; } palette_names[] = {
+  { "masar_graph_russia", "red_3", "#e01b24" },
+  { "masar_graph_ukraine", "blue_3", "#3584e4" },
+  { "masar_graph_usa", "purple_3", "#9141ac" },
+  { "masar_graph_europe", "yellow_5", "#e5a50a" },
+  { "masar_graph_mediator", "green_4", "#2ec27e" },
+  { "masar_graph_other", "dark_1", "#77767b" },
+  { "masar_graph_cooperative", "green_5", "#26a269" },
+  { "masar_graph_conflictual", "red_4", "#c01c28" },
+  { "masar_graph_accent", "accent_color", "#3584e4" },
+};
+
+/**
+ * MasarGraphView:
+ *
+ * The actor graph: nodes sized by their events and coloured by side, labelled with their
+ * shaped Arabic names (or English ones, #MasarGraphView:prefer-english), edges weighted by
+ * shared events and coloured from conflictual (red) to cooperative (green). The layout runs
+ * on the frame clock until it settles. Drag a node to move and pin it, drag the background
+ * to pan, Ctrl+scroll or pinch to zoom, `graph.fit` to fit.
+ *
+ * RTL: the drawing is a spatial map, not a reading order, so it does not mirror in RTL;
+ * the same node sits at the same place in both directions, and only the labels follow
+ * their own text direction (Pango's bidi). Hit-testing uses the same world_to_widget()
+ * mapping as the drawing in both directions.
+ */
+struct _MasarGraphView
+{
+  GtkWidget         parent_instance;
+
+  /* Owned references */
+  MasarGraphModel  *model;
+  GSignalGroup     *model_signals;
+  MasarGraphLayout *layout;
+  GArray           *nodes;              /* ViewNode, index = model node index */
+  GPtrArray        *edges;              /* MasarGraphEdge */
+  GHashTable       *index_by_id;        /* id → index + 1 */
+  PangoLayout      *label_layout;
+  GskRenderNode    *cached;
+  GCancellable     *cancellable;
+  GListStore       *item_models;
+  GListModel       *items;
+  char             *selected_node;
+  MasarGraphEdge   *selected_edge;
+
+  /* State */
+  Palette           palette;
+  double            zoom;               /* user zoom, 1 = fitted */
+  double            fit_scale;          /* pixels per layout unit at zoom 1 */
+  double            center_x;           /* layout coordinates at the widget's centre */
+  double            center_y;
+  gint64            anim_start;         /* frame time, µs */
+  guint             tick_id;
+  guint             generation;
+  int               drag_node;          /* -1 when panning */
+  double            drag_start_x;       /* layout coords of the node, or centre when panning */
+  double            drag_start_y;
+  double            pinch_zoom;
+  double            pointer_x;          /* last pointer position, widget coords */
+  double            pointer_y;
+  guint             auto_fit : 1;
+  guint             prefer_english : 1;
+  guint             palette_valid : 1;
+  guint             dragging : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_PREFER_ENGLISH,
+  PROP_SELECTED_NODE,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+enum {
+  NODE_ACTIVATED,
+  NODE_SELECTED,
+  EDGE_SELECTED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (MasarGraphView, masar_graph_view, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void ensure_ticking (MasarGraphView *self);
+
+static void
+invalidate (MasarGraphView *self)
+{
+  g_clear_pointer (&self->cached, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+animations_enabled (MasarGraphView *self)
+{
+  gboolean enabled = TRUE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled, NULL);
+  return enabled;
+}
+
+static double
+ease_out_cubic (double t)
+{
+  double p = t - 1.0;
+
+  return p * p * p + 1.0;
+}
+
+static double
+animation_progress (MasarGraphView *self)
+{
+  GdkFrameClock *clock;
+  gint64 now;
+
+  if (self->anim_start == 0 || !animations_enabled (self))
+    return 1.0;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  now = clock != NULL ? gdk_frame_clock_get_frame_time (clock) : g_get_monotonic_time ();
+  return ease_out_cubic (CLAMP ((double) (now - self->anim_start) / ANIMATION_USEC, 0.0, 1.0));
+}
+
+static double
+node_radius (MasarGraphView *self,
+             guint           i,
+             double          t)
+{
+  const ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+  double r = vn->from_radius + (vn->to_radius - vn->from_radius) * t;
+
+  return r * CLAMP (sqrt (self->zoom), 0.6, 2.5);
+}
+
+static double
+node_alpha (MasarGraphView *self,
+            guint           i,
+            double          t)
+{
+  const ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+
+  return vn->from_alpha + (1.0 - vn->from_alpha) * t;
+}
+
+static double
+scale (MasarGraphView *self)
+{
+  return self->fit_scale * self->zoom;
+}
+
+/* The one mapping from layout coordinates to widget pixels; see the RTL note above. */
+static void
+world_to_widget (MasarGraphView *self,
+                 double          wx,
+                 double          wy,
+                 int             width,
+                 int             height,
+                 double         *x,
+                 double         *y)
+{
+  *x = (wx - self->center_x) * scale (self) + width / 2.0;
+  *y = (wy - self->center_y) * scale (self) + height / 2.0;
+}
+
+static void
+widget_to_world (MasarGraphView *self,
+                 double          x,
+                 double          y,
+                 double         *wx,
+                 double         *wy)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  *wx = (x - width / 2.0) / scale (self) + self->center_x;
+  *wy = (y - height / 2.0) / scale (self) + self->center_y;
+}
+
+static void
+compute_fit (MasarGraphView *self,
+             int             width,
+             int             height)
+{
+  double x0, y0, x1, y1;
+  double w, h;
+
+  if (self->nodes->len == 0 || width <= 0 || height <= 0)
+    {
+      self->fit_scale = 1.0;
+      self->center_x = self->center_y = 0.0;
+      return;
+    }
+
+  masar_graph_layout_get_bounds (self->layout, &x0, &y0, &x1, &y1);
+  w = MAX (x1 - x0, 1e-6);
+  h = MAX (y1 - y0, 1e-6);
+  self->center_x = (x0 + x1) / 2.0;
+  self->center_y = (y0 + y1) / 2.0;
+  self->fit_scale = MIN (MAX (width - 2 * FIT_MARGIN, 1.0) / w,
+                         MAX (height - 2 * FIT_MARGIN, 1.0) / h);
+  if (self->nodes->len == 1)
+    self->fit_scale = 1.0;
+}
+
+static gboolean
+lookup_color (GtkStyleContext *context,
+              const char      *name,
+              GdkRGBA         *color)
+{
+  gboolean found;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  found = gtk_style_context_lookup_color (context, name, color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return found;
+}
+
+static void
+ensure_palette (MasarGraphView *self)
+{
+  GtkStyleContext *context;
+  GdkRGBA *slots[G_N_ELEMENTS (palette_names)];
+
+  if (self->palette_valid)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  gtk_style_context_get_color (context, &self->palette.fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (!lookup_color (context, "window_bg_color", &self->palette.bg))
+    gdk_rgba_parse (&self->palette.bg, "#ffffff");
+
+  for (guint i = 0; i < 6; i++)
+    slots[i] = &self->palette.sides[i];
+  slots[6] = &self->palette.cooperative;
+  slots[7] = &self->palette.conflictual;
+  slots[8] = &self->palette.accent;
+
+  for (guint i = 0; i < G_N_ELEMENTS (palette_names); i++)
+    if (!lookup_color (context, palette_names[i].name, slots[i]) &&
+        !lookup_color (context, palette_names[i].adwaita, slots[i]))
+      gdk_rgba_parse (slots[i], palette_names[i].fallback);
+
+  self->palette_valid = TRUE;
+}
+
+static const GdkRGBA *
+side_color (MasarGraphView *self,
+            const char     *side)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (side_names); i++)
+    if (g_strcmp0 (side, side_names[i]) == 0)
+      return &self->palette.sides[i];
+  return &self->palette.sides[5];
+}
+
+static PangoLayout *
+ensure_label_layout (MasarGraphView *self)
+{
+  if (self->label_layout == NULL)
+    {
+      PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+      g_autoptr(PangoFontDescription) desc = pango_font_description_copy (pango_context_get_font_description (context));
+
+      /* DejaVu is Pango's pick for Arabic otherwise; name a proper Arabic face first. */
+      pango_font_description_set_family (desc, "Noto Sans Arabic, Cantarell, Noto Sans, sans-serif");
+      self->label_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      pango_layout_set_font_description (self->label_layout, desc);
+      pango_layout_set_auto_dir (self->label_layout, TRUE);
+    }
+  return self->label_layout;
+}
+
+static const char *
+node_label (MasarGraphView *self,
+            MasarGraphNode *node)
+{
+  return self->prefer_english ? masar_graph_node_get_name_en (node)
+                              : masar_graph_node_get_name_ar (node);
+}
+
+static void
+set_source (cairo_t       *cr,
+            const GdkRGBA *color,
+            double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+static void
+edge_color (MasarGraphView *self,
+            MasarGraphEdge *edge,
+            GdkRGBA        *out)
+{
+  double balance = masar_graph_edge_get_balance (edge);
+  double t;
+
+  if (masar_graph_edge_get_n_cooperative (edge) + masar_graph_edge_get_n_conflictual (edge) == 0)
+    {
+      *out = self->palette.fg;
+      out->alpha *= 0.45;
+      return;
+    }
+
+  /* From conflictual at -1 to cooperative at +1 */
+  t = (balance + 1.0) / 2.0;
+  out->red = self->palette.conflictual.red * (1 - t) + self->palette.cooperative.red * t;
+  out->green = self->palette.conflictual.green * (1 - t) + self->palette.cooperative.green * t;
+  out->blue = self->palette.conflictual.blue * (1 - t) + self->palette.cooperative.blue * t;
+  out->alpha = 0.75;
+}
+
+static double
+edge_width (MasarGraphEdge *edge)
+{
+  return 1.0 + 1.5 * sqrt ((double) masar_graph_edge_get_weight (edge) - 1.0);
+}
+
+/* Draws the whole graph with cairo: used by snapshot (through a cached cairo node) and by
+ * the PNG, SVG and PDF exports, so they look the same. */
+static void
+draw_graph (MasarGraphView *self,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gboolean        background)
+{
+  PangoLayout *layout = ensure_label_layout (self);
+  double t = animation_progress (self);
+  const char *selected = self->selected_node;
+  int selected_index = -1;
+
+  ensure_palette (self);
+
+  if (background)
+    {
+      set_source (cr, &self->palette.bg, 1.0);
+      cairo_paint (cr);
+    }
+
+  if (selected != NULL && self->index_by_id != NULL)
+    selected_index = GPOINTER_TO_INT (g_hash_table_lookup (self->index_by_id, selected)) - 1;
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      MasarGraphEdge *edge = g_ptr_array_index (self->edges, e);
+      guint s = masar_graph_edge_get_source (edge);
+      guint d = masar_graph_edge_get_target (edge);
+      double wx, wy, x0, y0, x1, y1;
+      double alpha = MIN (node_alpha (self, s, t), node_alpha (self, d, t));
+      GdkRGBA color;
+
+      if (selected_index >= 0 && (int) s != selected_index && (int) d != selected_index)
+        alpha *= 0.3;
+
+      masar_graph_layout_get_position (self->layout, s, &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &x0, &y0);
+      masar_graph_layout_get_position (self->layout, d, &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &x1, &y1);
+
+      edge_color (self, edge, &color);
+      set_source (cr, &color, alpha);
+      cairo_set_line_width (cr, edge_width (edge) * (edge == self->selected_edge ? 2.0 : 1.0));
+      cairo_move_to (cr, x0, y0);
+      cairo_line_to (cr, x1, y1);
+      cairo_stroke (cr);
+    }
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+      double wx, wy, x, y;
+      double r = node_radius (self, i, t);
+      double alpha = node_alpha (self, i, t);
+
+      masar_graph_layout_get_position (self->layout, i, &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &x, &y);
+
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      set_source (cr, side_color (self, masar_graph_node_get_side (vn->node)), alpha);
+      cairo_fill_preserve (cr);
+      set_source (cr, &self->palette.bg, alpha);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+
+      if ((int) i == selected_index)
+        {
+          cairo_arc (cr, x, y, r + 4, 0, 2 * G_PI);
+          set_source (cr, &self->palette.accent, 1.0);
+          cairo_set_line_width (cr, 3.0);
+          cairo_stroke (cr);
+        }
+      if (masar_graph_layout_get_pinned (self->layout, i))
+        {
+          cairo_arc (cr, x, y, MAX (r / 3.0, 2.0), 0, 2 * G_PI);
+          set_source (cr, &self->palette.bg, alpha);
+          cairo_fill (cr);
+        }
+    }
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+      double wx, wy, x, y;
+      double r = node_radius (self, i, t);
+      int lw, lh;
+
+      masar_graph_layout_get_position (self->layout, i, &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &x, &y);
+
+      pango_layout_set_text (layout, node_label (self, vn->node), -1);
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+
+      /* A halo in the background colour keeps labels readable over edges. */
+      cairo_move_to (cr, x - lw / 2.0, y + r + 2);
+      pango_cairo_layout_path (cr, layout);
+      set_source (cr, &self->palette.bg, 0.8 * node_alpha (self, i, t));
+      cairo_set_line_width (cr, 3.0);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+
+      cairo_move_to (cr, x - lw / 2.0, y + r + 2);
+      set_source (cr, &self->palette.fg, node_alpha (self, i, t));
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static void
+update_accessible (MasarGraphView *self)
+{
+  g_autofree char *actors = NULL;
+  g_autofree char *links = NULL;
+  g_autofree char *description = NULL;
+  guint n_nodes = self->nodes->len;
+  guint n_edges = self->edges->len;
+
+  actors = g_strdup_printf (ngettext ("%u actor", "%u actors", n_nodes), n_nodes);
+  links = g_strdup_printf (ngettext ("%u link", "%u links", n_edges), n_edges);
+  /* Translators: the accessible description of the actor graph: "12 actors, 20 links" */
+  description = g_strdup_printf (_("%s, %s"), actors, links);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Actor graph"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+clear_view_node (ViewNode *vn)
+{
+  g_clear_object (&vn->node);
+}
+
+static double
+target_radius (MasarGraphNode *node)
+{
+  return 5.0 + 3.0 * sqrt ((double) masar_graph_node_get_n_events (node));
+}
+
+typedef struct
+{
+  double x;
+  double y;
+  double radius;
+  double alpha;
+  gboolean pinned;
+} SavedNode;
+
+/* Rebuilds the view's nodes and the layout from the model, keeping the positions, pins and
+ * drawn sizes of actors that stay, so that a range change animates instead of jumping. */
+static void
+rebuild (MasarGraphView *self)
+{
+  g_autoptr(GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (self->generation + 1);
+  GListModel *nodes = self->model ? masar_graph_model_get_nodes (self->model) : NULL;
+  GListModel *edges = self->model ? masar_graph_model_get_edges (self->model) : NULL;
+  guint n_nodes = nodes ? g_list_model_get_n_items (nodes) : 0;
+  guint n_edges = edges ? g_list_model_get_n_items (edges) : 0;
+  double t = animation_progress (self);
+  double spread = 10.0 * sqrt ((double) MAX (n_nodes, 1));
+  g_autofree guint8 *placed = g_new0 (guint8, MAX (n_nodes, 1));
+  gboolean had_nodes = self->nodes->len > 0;
+
+  self->generation++;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+      SavedNode *s = g_new0 (SavedNode, 1);
+
+      masar_graph_layout_get_position (self->layout, i, &s->x, &s->y);
+      s->pinned = masar_graph_layout_get_pinned (self->layout, i);
+      s->radius = vn->from_radius + (vn->to_radius - vn->from_radius) * t;
+      s->alpha = node_alpha (self, i, t);
+      g_hash_table_insert (saved, g_strdup (masar_graph_node_get_id (vn->node)), s);
+    }
+
+  g_array_set_size (self->nodes, 0);
+  g_ptr_array_set_size (self->edges, 0);
+  g_hash_table_remove_all (self->index_by_id);
+  self->selected_edge = NULL;
+
+  masar_graph_layout_clear_edges (self->layout);
+  masar_graph_layout_set_n_nodes (self->layout, 0);
+  masar_graph_layout_set_n_nodes (self->layout, n_nodes);
+  g_object_set (self->layout, "scaling-ratio", n_nodes < 100 ? 10.0 : 2.0, NULL);
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      ViewNode vn = { 0 };
+      SavedNode *s;
+
+      vn.node = g_list_model_get_item (nodes, i);
+      vn.to_radius = target_radius (vn.node);
+      s = g_hash_table_lookup (saved, masar_graph_node_get_id (vn.node));
+      if (s != NULL)
+        {
+          vn.from_radius = s->radius;
+          vn.from_alpha = s->alpha;
+          masar_graph_layout_set_position (self->layout, i, s->x, s->y);
+          masar_graph_layout_set_pinned (self->layout, i, s->pinned);
+          placed[i] = TRUE;
+        }
+      else
+        {
+          vn.from_radius = had_nodes ? 0.0 : vn.to_radius;
+          vn.from_alpha = had_nodes ? 0.0 : 1.0;
+        }
+      g_array_append_val (self->nodes, vn);
+      g_hash_table_insert (self->index_by_id, (gpointer) masar_graph_node_get_id (vn.node),
+                           GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint e = 0; e < n_edges; e++)
+    {
+      MasarGraphEdge *edge = g_list_model_get_item (edges, e);
+
+      g_ptr_array_add (self->edges, edge);
+      masar_graph_layout_add_edge (self->layout,
+                                   masar_graph_edge_get_source (edge),
+                                   masar_graph_edge_get_target (edge),
+                                   masar_graph_edge_get_weight (edge));
+    }
+
+  /* New actors start next to an actor they share events with, or anywhere. */
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      double x = g_rand_double_range (rand, -spread, spread);
+      double y = g_rand_double_range (rand, -spread, spread);
+
+      if (placed[i])
+        continue;
+      for (guint e = 0; e < self->edges->len; e++)
+        {
+          MasarGraphEdge *edge = g_ptr_array_index (self->edges, e);
+          guint a = masar_graph_edge_get_source (edge);
+          guint b = masar_graph_edge_get_target (edge);
+          guint other = a == i ? b : (b == i ? a : G_MAXUINT);
+
+          if (other != G_MAXUINT && placed[other])
+            {
+              masar_graph_layout_get_position (self->layout, other, &x, &y);
+              x += g_rand_double_range (rand, -2.0, 2.0);
+              y += g_rand_double_range (rand, -2.0, 2.0);
+              break;
+            }
+        }
+      masar_graph_layout_set_position (self->layout, i, x, y);
+      placed[i] = TRUE;
+    }
+
+  if (self->selected_node != NULL && !g_hash_table_contains (self->index_by_id, self->selected_node))
+    masar_graph_view_set_selected_node (self, NULL);
+
+  self->anim_start = 0;
+  if (had_nodes && animations_enabled (self))
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+      self->anim_start = clock ? gdk_frame_clock_get_frame_time (clock) : g_get_monotonic_time ();
+    }
+
+  update_accessible (self);
+  ensure_ticking (self);
+  invalidate (self);
+}
+
+static void
+on_model_changed_cb (MasarGraphView  *self,
+                     MasarGraphModel *model)
+{
+  g_assert (MASAR_IS_GRAPH_VIEW (self));
+
+  rebuild (self);
+}
+
+typedef struct
+{
+  MasarGraphView *self;
+  guint           generation;
+} RunClosure;
+
+static void
+on_run_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RunClosure *closure = user_data;
+  g_autoptr(MasarGraphView) self = closure->self;
+  guint generation = closure->generation;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarGraphPositions) positions = NULL;
+
+  g_free (closure);
+  positions = masar_graph_layout_run_finish (MASAR_GRAPH_LAYOUT (object), result, &error);
+  if (positions == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Graph layout failed: %s", error->message);
+      return;
+    }
+
+  /* A result for an older graph is stale; a newer run is on its way. */
+  if (generation != self->generation ||
+      positions->n_nodes != masar_graph_layout_get_n_nodes (self->layout))
+    return;
+
+  masar_graph_layout_set_positions (self->layout, positions);
+  if (self->auto_fit)
+    compute_fit (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
+  invalidate (self);
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
+  gint64 start = g_get_monotonic_time ();
+  gboolean settled = masar_graph_layout_get_settled (self->layout);
+  gboolean animating;
+
+  while (!settled && g_get_monotonic_time () - start < FRAME_BUDGET_US)
+    settled = masar_graph_layout_step (self->layout);
+
+  animating = self->anim_start != 0 &&
+              gdk_frame_clock_get_frame_time (clock) - self->anim_start < ANIMATION_USEC;
+
+  if (self->auto_fit && !self->dragging)
+    compute_fit (self, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  invalidate (self);
+
+  if ((settled || self->nodes->len == 0) && !animating && !self->dragging)
+    {
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+ensure_ticking (MasarGraphView *self)
+{
+  if (!animations_enabled (self))
+    {
+      /* No motion wanted: settle on a worker thread and show the result once. */
+      if (!masar_graph_layout_get_settled (self->layout) && self->nodes->len > 1)
+        {
+          RunClosure *closure = g_new0 (RunClosure, 1);
+
+          closure->self = g_object_ref (self);
+          closure->generation = self->generation;
+          masar_graph_layout_run_async (self->layout, 3000, self->cancellable,
+                                        on_run_done_cb, closure);
+        }
+      return;
+    }
+
+  if (self->tick_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+}
+
+static int
+pick_index (MasarGraphView *self,
+            double          x,
+            double          y)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double t = animation_progress (self);
+
+  /* Last drawn is on top. */
+  for (guint k = self->nodes->len; k > 0; k--)
+    {
+      guint i = k - 1;
+      double wx, wy, nx, ny;
+      double r = node_radius (self, i, t) + PICK_SLOP;
+
+      masar_graph_layout_get_position (self->layout, i, &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &nx, &ny);
+      if ((x - nx) * (x - nx) + (y - ny) * (y - ny) <= r * r)
+        return i;
+    }
+  return -1;
+}
+
+static void
+select_edge (MasarGraphView *self,
+             MasarGraphEdge *edge)
+{
+  if (self->selected_edge == edge)
+    return;
+  self->selected_edge = edge;
+  invalidate (self);
+  if (edge != NULL)
+    g_signal_emit (self, signals[EDGE_SELECTED], 0,
+                   masar_graph_edge_get_source_id (edge),
+                   masar_graph_edge_get_target_id (edge));
+}
+
+static void
+on_click_released_cb (MasarGraphView  *self,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      GtkGestureClick *gesture)
+{
+  g_assert (MASAR_IS_GRAPH_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  masar_graph_view_click (self, x, y, n_press);
+}
+
+static void
+on_drag_begin_cb (MasarGraphView *self,
+                  double          x,
+                  double          y,
+                  GtkGestureDrag *gesture)
+{
+  g_assert (MASAR_IS_GRAPH_VIEW (self));
+
+  self->drag_node = pick_index (self, x, y);
+  if (self->drag_node >= 0)
+    masar_graph_layout_get_position (self->layout, self->drag_node,
+                                     &self->drag_start_x, &self->drag_start_y);
+  else
+    {
+      self->drag_start_x = self->center_x;
+      self->drag_start_y = self->center_y;
+    }
+}
+
+static void
+on_drag_update_cb (MasarGraphView *self,
+                   double          dx,
+                   double          dy,
+                   GtkGestureDrag *gesture)
+{
+  double s = scale (self);
+
+  g_assert (MASAR_IS_GRAPH_VIEW (self));
+
+  if (!self->dragging)
+    {
+      if (dx * dx + dy * dy < 16.0)
+        return;
+      self->dragging = TRUE;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+
+  /* Whatever the user moves stays where they put it. */
+  self->auto_fit = FALSE;
+  if (self->drag_node >= 0 && self->drag_node < (int) self->nodes->len)
+    {
+      masar_graph_layout_set_pinned (self->layout, self->drag_node, TRUE);
+      masar_graph_layout_set_position (self->layout, self->drag_node,
+                                       self->drag_start_x + dx / s, self->drag_start_y + dy / s);
+      ensure_ticking (self);
+    }
+  else
+    {
+      self->center_x = self->drag_start_x - dx / s;
+      self->center_y = self->drag_start_y - dy / s;
+    }
+  invalidate (self);
+}
+
+static void
+on_drag_end_cb (MasarGraphView *self,
+                double          dx,
+                double          dy,
+                GtkGestureDrag *gesture)
+{
+  g_assert (MASAR_IS_GRAPH_VIEW (self));
+
+  self->dragging = FALSE;
+  self->drag_node = -1;
+}
+
+static void
+zoom_around (MasarGraphView *self,
+             double          factor,
+             double          x,
+             double          y)
+{
+  double wx, wy, nx, ny;
+
+  widget_to_world (self, x, y, &wx, &wy);
+  masar_graph_view_set_zoom (self, self->zoom * factor);
+  widget_to_world (self, x, y, &nx, &ny);
+  /* Keep the point under the pointer in place. */
+  self->center_x += wx - nx;
+  self->center_y += wy - ny;
+  self->auto_fit = FALSE;
+  invalidate (self);
+}
+
+static gboolean
+on_scroll_cb (MasarGraphView           *self,
+              double                    dx,
+              double                    dy,
+              GtkEventControllerScroll *controller)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0)
+    return FALSE;
+
+  /* Scroll events carry no position in GTK 4.8: use the last pointer position. */
+  zoom_around (self, pow (1.15, -dy), self->pointer_x, self->pointer_y);
+  return TRUE;
+}
+
+static void
+on_motion_cb (MasarGraphView           *self,
+              double                    x,
+              double                    y,
+              GtkEventControllerMotion *controller)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+}
+
+static void
+on_zoom_begin_cb (MasarGraphView *self,
+                  GdkEventSequence *sequence,
+                  GtkGestureZoom *gesture)
+{
+  self->pinch_zoom = self->zoom;
+}
+
+static void
+on_zoom_scale_changed_cb (MasarGraphView *self,
+                          double          factor,
+                          GtkGestureZoom *gesture)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    {
+      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  zoom_around (self, self->pinch_zoom * factor / self->zoom, x, y);
+}
+
+static gboolean
+on_query_tooltip_cb (MasarGraphView *self,
+                     int             x,
+                     int             y,
+                     gboolean        keyboard,
+                     GtkTooltip     *tooltip)
+{
+  int i = pick_index (self, x, y);
+  MasarGraphEdge *edge;
+  g_autofree char *text = NULL;
+
+  if (i >= 0)
+    {
+      MasarGraphNode *node = g_array_index (self->nodes, ViewNode, i).node;
+      guint n = masar_graph_node_get_n_events (node);
+
+      /* Translators: tooltip of an actor in the graph: English name, Arabic name, count */
+      text = g_strdup_printf (ngettext ("%s (%s): %u event", "%s (%s): %u events", n),
+                              masar_graph_node_get_name_en (node),
+                              masar_graph_node_get_name_ar (node), n);
+    }
+  else if ((edge = masar_graph_view_pick_edge (self, x, y)) != NULL)
+    {
+      MasarGraphNode *a = g_array_index (self->nodes, ViewNode, masar_graph_edge_get_source (edge)).node;
+      MasarGraphNode *b = g_array_index (self->nodes, ViewNode, masar_graph_edge_get_target (edge)).node;
+
+      /* Translators: tooltip of a link: two names, shared events, cooperative, conflictual */
+      text = g_strdup_printf (_("%s – %s: %u shared events (%u cooperative, %u conflictual)"),
+                              masar_graph_node_get_name_en (a), masar_graph_node_get_name_en (b),
+                              masar_graph_edge_get_weight (edge),
+                              masar_graph_edge_get_n_cooperative (edge),
+                              masar_graph_edge_get_n_conflictual (edge));
+    }
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+on_root_changed_cb (MasarGraphView *self)
+{
+  g_clear_object (&self->label_layout);
+  self->palette_valid = FALSE;
+  invalidate (self);
+}
+
+static void
+fit_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  masar_graph_view_fit (MASAR_GRAPH_VIEW (widget));
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
+
+  zoom_around (self, 1.25, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
+
+  zoom_around (self, 1 / 1.25, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+}
+
+static void
+masar_graph_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  MasarGraphView *self = (MasarGraphView *)widget;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (width <= 0 || height <= 0 || self->nodes->len == 0)
+    return;
+
+  if (self->cached == NULL)
+    {
+      g_autoptr(GtkSnapshot) s = gtk_snapshot_new ();
+      cairo_t *cr = gtk_snapshot_append_cairo (s, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+      draw_graph (self, cr, width, height, FALSE);
+      cairo_destroy (cr);
+      self->cached = gtk_snapshot_free_to_node (g_steal_pointer (&s));
+    }
+
+  if (self->cached != NULL)
+    gtk_snapshot_append_node (snapshot, self->cached);
+}
+
+static void
+masar_graph_view_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  MasarGraphView *self = (MasarGraphView *)widget;
+
+  if (self->auto_fit)
+    compute_fit (self, width, height);
+  invalidate (self);
+}
+
+static void
+masar_graph_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  *minimum = 120;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 480;
+}
+
+static void
+masar_graph_view_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  MasarGraphView *self = (MasarGraphView *)widget;
+
+  GTK_WIDGET_CLASS (masar_graph_view_parent_class)->css_changed (widget, change);
+
+  self->palette_valid = FALSE;
+  if (self->label_layout != NULL)
+    pango_layout_context_changed (self->label_layout);
+  invalidate (self);
+}
+
+static void
+masar_graph_view_direction_changed (GtkWidget        *widget,
+                                    GtkTextDirection  previous)
+{
+  /* The graph does not mirror, but labels re-run bidi with the new context. */
+  if (MASAR_GRAPH_VIEW (widget)->label_layout != NULL)
+    pango_layout_context_changed (MASAR_GRAPH_VIEW (widget)->label_layout);
+  invalidate (MASAR_GRAPH_VIEW (widget));
+}
+
+static void
+masar_graph_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (masar_graph_view_parent_class)->map (widget);
+  ensure_ticking (MASAR_GRAPH_VIEW (widget));
+}
+
+static void
+masar_graph_view_unmap (GtkWidget *widget)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->tick_id);
+      self->tick_id = 0;
+    }
+  GTK_WIDGET_CLASS (masar_graph_view_parent_class)->unmap (widget);
+}
+
+static void
+masar_graph_view_realize (GtkWidget *widget)
+{
+  static gboolean css_loaded;
+
+  GTK_WIDGET_CLASS (masar_graph_view_parent_class)->realize (widget);
+
+  /* Side colours may be overridden in CSS; the defaults ship as a resource when the app
+   * bundles ui/widgets/masar-graph-view.css. */
+  if (!css_loaded && g_resources_get_info (CSS_RESOURCE, 0, NULL, NULL, NULL))
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider, CSS_RESOURCE);
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (widget),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION - 1);
+      css_loaded = TRUE;
+    }
+}
+
+static void
+masar_graph_view_dispose (GObject *object)
+{
+  MasarGraphView *self = (MasarGraphView *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->model_signals != NULL)
+    g_signal_group_set_target (self->model_signals, NULL);
+  g_clear_object (&self->model_signals);
+  g_clear_object (&self->model);
+  g_clear_object (&self->label_layout);
+  g_clear_pointer (&self->cached, gsk_render_node_unref);
+  if (self->nodes != NULL)
+    g_array_set_size (self->nodes, 0);
+  if (self->edges != NULL)
+    g_ptr_array_set_size (self->edges, 0);
+  g_clear_object (&self->items);
+  g_clear_object (&self->item_models);
+
+  G_OBJECT_CLASS (masar_graph_view_parent_class)->dispose (object);
+}
+
+static void
+masar_graph_view_finalize (GObject *object)
+{
+  MasarGraphView *self = (MasarGraphView *)object;
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->nodes, g_array_unref);
+  g_clear_pointer (&self->edges, g_ptr_array_unref);
+  g_clear_pointer (&self->index_by_id, g_hash_table_unref);
+  g_free (self->selected_node);
+
+  G_OBJECT_CLASS (masar_graph_view_parent_class)->finalize (object);
+}
+
+static void
+masar_graph_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_PREFER_ENGLISH:
+      g_value_set_boolean (value, self->prefer_english);
+      break;
+    case PROP_SELECTED_NODE:
+      g_value_set_string (value, self->selected_node);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+masar_graph_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      masar_graph_view_set_model (self, g_value_get_object (value));
+      break;
+    case PROP_PREFER_ENGLISH:
+      masar_graph_view_set_prefer_english (self, g_value_get_boolean (value));
+      break;
+    case PROP_SELECTED_NODE:
+      masar_graph_view_set_selected_node (self, g_value_get_string (value));
+      break;
+    case PROP_ZOOM:
+      masar_graph_view_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+masar_graph_view_class_init (MasarGraphViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = masar_graph_view_dispose;
+  object_class->finalize = masar_graph_view_finalize;
+  object_class->get_property = masar_graph_view_get_property;
+  object_class->set_property = masar_graph_view_set_property;
+
+  widget_class->snapshot = masar_graph_view_snapshot;
+  widget_class->size_allocate = masar_graph_view_size_allocate;
+  widget_class->measure = masar_graph_view_measure;
+  widget_class->css_changed = masar_graph_view_css_changed;
+  widget_class->direction_changed = masar_graph_view_direction_changed;
+  widget_class->map = masar_graph_view_map;
+  widget_class->unmap = masar_graph_view_unmap;
+  widget_class->realize = masar_graph_view_realize;
+
+  /**
+   * MasarGraphView:model:
+   *
+   * The graph to draw.
+   */
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL,
+                         MASAR_TYPE_GRAPH_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MasarGraphView:prefer-english:
+   *
+   * Label nodes with English names instead of Arabic ones.
+   */
+  properties[PROP_PREFER_ENGLISH] =
+    g_param_spec_boolean ("prefer-english", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MasarGraphView:selected-node:
+   *
+   * The actor id of the selected node, or %NULL.
+   */
+  properties[PROP_SELECTED_NODE] =
+    g_param_spec_string ("selected-node", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MasarGraphView:zoom:
+   *
+   * Zoom relative to the fitted drawing (1).
+   */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         ZOOM_MIN, ZOOM_MAX, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MasarGraphView::node-selected:
+   * @self: a #MasarGraphView
+   * @actor_id: (nullable): the selected actor, or %NULL when the selection was cleared
+   *
+   * The user selected a node (a click), e.g. to filter the timeline to the actor.
+   */
+  signals[NODE_SELECTED] =
+    g_signal_new ("node-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * MasarGraphView::node-activated:
+   * @self: a #MasarGraphView
+   * @actor_id: the activated actor
+   *
+   * The user activated a node (double click, or Enter on the selected node), e.g. to list
+   * the actor's events and mentions in a side panel.
+   */
+  signals[NODE_ACTIVATED] =
+    g_signal_new ("node-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * MasarGraphView::edge-selected:
+   * @self: a #MasarGraphView
+   * @source_id: one actor
+   * @target_id: the other actor
+   *
+   * The user clicked a link, e.g. to list the events the two actors share.
+   */
+  signals[EDGE_SELECTED] =
+    g_signal_new ("edge-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "graph.fit", NULL, fit_action);
+  gtk_widget_class_install_action (widget_class, "graph.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "graph.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "graph.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "graph.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "graph.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "graph.zoom-out", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "graphview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+masar_graph_view_init (MasarGraphView *self)
+{
+  GtkGesture *click;
+  GtkGesture *drag;
+  GtkGesture *zoom;
+  GtkEventController *scroll;
+  GtkEventController *motion;
+
+  self->layout = masar_graph_layout_new ();
+  self->nodes = g_array_new (FALSE, TRUE, sizeof (ViewNode));
+  g_array_set_clear_func (self->nodes, (GDestroyNotify) clear_view_node);
+  self->edges = g_ptr_array_new_with_free_func (g_object_unref);
+  self->index_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->cancellable = g_cancellable_new ();
+  self->zoom = 1.0;
+  self->fit_scale = 1.0;
+  self->auto_fit = TRUE;
+  self->drag_node = -1;
+
+  self->item_models = g_list_store_new (G_TYPE_LIST_MODEL);
+  self->items = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (self->item_models))));
+
+  self->model_signals = g_signal_group_new (MASAR_TYPE_GRAPH_MODEL);
+  g_signal_group_connect_object (self->model_signals, "changed",
+                                 G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "view");
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  g_signal_connect (self, "notify::root", G_CALLBACK (on_root_changed_cb), NULL);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect_swapped (click, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect_swapped (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect_swapped (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  zoom = gtk_gesture_zoom_new ();
+  g_signal_connect_swapped (zoom, "begin", G_CALLBACK (on_zoom_begin_cb), self);
+  g_signal_connect_swapped (zoom, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  update_accessible (self);
+}
+
+/**
+ * masar_graph_view_new:
+ *
+ * Returns: (transfer full): a new #MasarGraphView
+ */
+GtkWidget *
+masar_graph_view_new (void)
+{
+  return g_object_new (MASAR_TYPE_GRAPH_VIEW, NULL);
+}
+
+/**
+ * masar_graph_view_get_model:
+ * @self: a #MasarGraphView
+ *
+ * Returns: (transfer none) (nullable): the model
+ */
+MasarGraphModel *
+masar_graph_view_get_model (MasarGraphView *self)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * masar_graph_view_set_model:
+ * @self: a #MasarGraphView
+ * @model: (nullable): a #MasarGraphModel
+ */
+void
+masar_graph_view_set_model (MasarGraphView  *self,
+                            MasarGraphModel *model)
+{
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+  g_return_if_fail (model == NULL || MASAR_IS_GRAPH_MODEL (model));
+
+  if (!g_set_object (&self->model, model))
+    return;
+
+  g_signal_group_set_target (self->model_signals, model);
+  g_list_store_remove_all (self->item_models);
+  if (model != NULL)
+    {
+      g_list_store_append (self->item_models, masar_graph_model_get_nodes (model));
+      g_list_store_append (self->item_models, masar_graph_model_get_edges (model));
+    }
+
+  /* A new graph starts from scratch: no stale positions or pins. */
+  g_array_set_size (self->nodes, 0);
+  masar_graph_layout_set_n_nodes (self->layout, 0);
+  masar_graph_layout_randomize (self->layout);
+  self->auto_fit = TRUE;
+  self->zoom = 1.0;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+/**
+ * masar_graph_view_get_prefer_english:
+ * @self: a #MasarGraphView
+ *
+ * Returns: whether labels are English names
+ */
+gboolean
+masar_graph_view_get_prefer_english (MasarGraphView *self)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
+
+  return self->prefer_english;
+}
+
+/**
+ * masar_graph_view_set_prefer_english:
+ * @self: a #MasarGraphView
+ * @prefer_english: whether to label nodes with English names
+ */
+void
+masar_graph_view_set_prefer_english (MasarGraphView *self,
+                                     gboolean        prefer_english)
+{
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+
+  prefer_english = !!prefer_english;
+  if (self->prefer_english == (guint) prefer_english)
+    return;
+
+  self->prefer_english = prefer_english;
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREFER_ENGLISH]);
+}
+
+/**
+ * masar_graph_view_get_selected_node:
+ * @self: a #MasarGraphView
+ *
+ * Returns: (nullable): the selected actor id
+ */
+const char *
+masar_graph_view_get_selected_node (MasarGraphView *self)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  return self->selected_node;
+}
+
+/**
+ * masar_graph_view_set_selected_node:
+ * @self: a #MasarGraphView
+ * @actor_id: (nullable): an actor id, or %NULL to clear the selection
+ *
+ * Selects a node without emitting #MasarGraphView::node-selected (that signal is for the
+ * user's clicks).
+ */
+void
+masar_graph_view_set_selected_node (MasarGraphView *self,
+                                    const char     *actor_id)
+{
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+
+  if (g_strcmp0 (self->selected_node, actor_id) == 0)
+    return;
+
+  g_free (self->selected_node);
+  self->selected_node = g_strdup (actor_id);
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_NODE]);
+}
+
+/**
+ * masar_graph_view_get_zoom:
+ * @self: a #MasarGraphView
+ *
+ * Returns: the zoom relative to the fitted drawing
+ */
+double
+masar_graph_view_get_zoom (MasarGraphView *self)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+/**
+ * masar_graph_view_set_zoom:
+ * @self: a #MasarGraphView
+ * @zoom: the zoom relative to the fitted drawing
+ */
+void
+masar_graph_view_set_zoom (MasarGraphView *self,
+                           double          zoom)
+{
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+
+  zoom = CLAMP (zoom, ZOOM_MIN, ZOOM_MAX);
+  if (zoom == self->zoom)
+    return;
+
+  self->zoom = zoom;
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/**
+ * masar_graph_view_fit:
+ * @self: a #MasarGraphView
+ *
+ * Zooms and pans so that the whole graph shows, and keeps fitting while the layout moves
+ * until the user zooms, pans or drags again. Also the `graph.fit` action (Ctrl+0).
+ */
+void
+masar_graph_view_fit (MasarGraphView *self)
+{
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+
+  self->auto_fit = TRUE;
+  masar_graph_view_set_zoom (self, 1.0);
+  compute_fit (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
+  invalidate (self);
+}
+
+/**
+ * masar_graph_view_set_range:
+ * @self: a #MasarGraphView
+ * @begin_julian: first Julian day, inclusive, or %G_MININT64
+ * @end_julian: last Julian day, inclusive, or %G_MAXINT64
+ *
+ * Shows the events of a time range (the timeline's visible or brushed range). Actors that
+ * stay keep their place and grow or shrink; new ones fade in next to their neighbours;
+ * the layout resumes from there. Without animations the change is immediate.
+ */
+void
+masar_graph_view_set_range (MasarGraphView *self,
+                            gint64          begin_julian,
+                            gint64          end_julian)
+{
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+
+  if (self->model == NULL)
+    return;
+  masar_graph_model_set_range (self->model, begin_julian, end_julian);
+}
+
+/**
+ * masar_graph_view_get_layout:
+ * @self: a #MasarGraphView
+ *
+ * Returns: (transfer none): the layout engine, whose node indices are the model's
+ */
+MasarGraphLayout *
+masar_graph_view_get_layout (MasarGraphView *self)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  return self->layout;
+}
+
+/**
+ * masar_graph_view_get_items:
+ * @self: a #MasarGraphView
+ *
+ * The text equivalent of the drawing, for a list next to it: the nodes
+ * (#MasarGraphNode, largest first) followed by the edges (#MasarGraphEdge, heaviest
+ * first). Follows the model.
+ *
+ * Returns: (transfer none): a #GListModel of #GObject
+ */
+GListModel *
+masar_graph_view_get_items (MasarGraphView *self)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  return self->items;
+}
+
+/**
+ * masar_graph_view_settle:
+ * @self: a #MasarGraphView
+ * @max_iterations: an upper bound
+ *
+ * Runs the layout to rest now, on this thread (for tests, exports and screenshots), and
+ * fits the view if it follows the layout.
+ *
+ * Returns: whether the layout settled within @max_iterations
+ */
+gboolean
+masar_graph_view_settle (MasarGraphView *self,
+                         guint           max_iterations)
+{
+  gboolean settled;
+
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
+
+  settled = masar_graph_layout_get_settled (self->layout);
+  for (guint i = 0; i < max_iterations && !settled; i++)
+    settled = masar_graph_layout_step (self->layout);
+
+  self->anim_start = 0;
+  if (self->auto_fit)
+    compute_fit (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
+  invalidate (self);
+  return settled;
+}
+
+/**
+ * masar_graph_view_get_node_position:
+ * @self: a #MasarGraphView
+ * @actor_id: an actor id
+ * @x: (out): x of the node's centre in widget coordinates
+ * @y: (out): y of the node's centre in widget coordinates
+ *
+ * Returns: whether the actor is a node of the graph
+ */
+gboolean
+masar_graph_view_get_node_position (MasarGraphView *self,
+                                    const char     *actor_id,
+                                    double         *x,
+                                    double         *y)
+{
+  guint index;
+  double wx, wy;
+
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
+  g_return_val_if_fail (actor_id != NULL && x != NULL && y != NULL, FALSE);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index_by_id, actor_id));
+  if (index == 0)
+    return FALSE;
+
+  masar_graph_layout_get_position (self->layout, index - 1, &wx, &wy);
+  world_to_widget (self, wx, wy,
+                   gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)),
+                   x, y);
+  return TRUE;
+}
+
+/**
+ * masar_graph_view_pick_node:
+ * @self: a #MasarGraphView
+ * @x: x in widget coordinates
+ * @y: y in widget coordinates
+ *
+ * Returns: (nullable): the actor id of the topmost node under the point
+ */
+const char *
+masar_graph_view_pick_node (MasarGraphView *self,
+                            double          x,
+                            double          y)
+{
+  int i;
+
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  i = pick_index (self, x, y);
+  if (i < 0)
+    return NULL;
+  return masar_graph_node_get_id (g_array_index (self->nodes, ViewNode, i).node);
+}
+
+/**
+ * masar_graph_view_pick_edge:
+ * @self: a #MasarGraphView
+ * @x: x in widget coordinates
+ * @y: y in widget coordinates
+ *
+ * Returns: (transfer none) (nullable): the edge nearest the point, within a few pixels
+ */
+MasarGraphEdge *
+masar_graph_view_pick_edge (MasarGraphView *self,
+                            double          x,
+                            double          y)
+{
+  int width, height;
+  MasarGraphEdge *best = NULL;
+  double best_d = G_MAXDOUBLE;
+
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      MasarGraphEdge *edge = g_ptr_array_index (self->edges, e);
+      double wx, wy, x0, y0, x1, y1;
+      double vx, vy, len2, u, px, py, d;
+
+      masar_graph_layout_get_position (self->layout, masar_graph_edge_get_source (edge), &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &x0, &y0);
+      masar_graph_layout_get_position (self->layout, masar_graph_edge_get_target (edge), &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &x1, &y1);
+
+      vx = x1 - x0;
+      vy = y1 - y0;
+      len2 = vx * vx + vy * vy;
+      u = len2 > 0 ? CLAMP (((x - x0) * vx + (y - y0) * vy) / len2, 0.0, 1.0) : 0.0;
+      px = x0 + u * vx;
+      py = y0 + u * vy;
+      d = hypot (x - px, y - py);
+      if (d <= MAX (4.0, edge_width (edge) / 2.0 + 2.0) && d < best_d)
+        {
+          best = edge;
+          best_d = d;
+        }
+    }
+  return best;
+}
+
+/**
+ * masar_graph_view_click:
+ * @self: a #MasarGraphView
+ * @x: x in widget coordinates
+ * @y: y in widget coordinates
+ * @n_press: 1 for a click, 2 for a double click
+ *
+ * What a primary click does (the click gesture calls this): selects the node under the
+ * point and emits #MasarGraphView::node-selected (and #MasarGraphView::node-activated on
+ * a double click), or selects the edge under it (#MasarGraphView::edge-selected), or
+ * clears the selection.
+ */
+void
+masar_graph_view_click (MasarGraphView *self,
+                        double          x,
+                        double          y,
+                        int             n_press)
+{
+  const char *id;
+  MasarGraphEdge *edge = NULL;
+
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+
+  if (self->dragging)
+    return;
+
+  id = masar_graph_view_pick_node (self, x, y);
+  if (id == NULL)
+    edge = masar_graph_view_pick_edge (self, x, y);
+
+  if (id != NULL)
+    {
+      g_autofree char *copy = g_strdup (id);
+
+      select_edge (self, NULL);
+      masar_graph_view_set_selected_node (self, copy);
+      g_signal_emit (self, signals[NODE_SELECTED], 0, copy);
+      if (n_press == 2)
+        g_signal_emit (self, signals[NODE_ACTIVATED], 0, copy);
+    }
+  else if (edge != NULL)
+    {
+      masar_graph_view_set_selected_node (self, NULL);
+      select_edge (self, edge);
+    }
+  else if (self->selected_node != NULL || self->selected_edge != NULL)
+    {
+      select_edge (self, NULL);
+      masar_graph_view_set_selected_node (self, NULL);
+      g_signal_emit (self, signals[NODE_SELECTED], 0, NULL);
+    }
+}
+
+static cairo_status_t
+write_to_byte_array (void                *closure,
+                     const unsigned char *data,
+                     unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * masar_graph_view_render:
+ * @self: a #MasarGraphView
+ * @format: a #MasarGraphExportFormat
+ * @error: return location for a #GError
+ *
+ * Draws the graph as it is now, at the widget's size (800 × 600 when not allocated), on
+ * the theme's background, into an image or document. CPU only, no I/O.
+ *
+ * Returns: (transfer full): the file's bytes, or %NULL with @error set
+ */
+GBytes *
+masar_graph_view_render (MasarGraphView          *self,
+                         MasarGraphExportFormat   format,
+                         GError                 **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  int width, height;
+
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  if (width <= 0 || height <= 0)
+    {
+      width = 800;
+      height = 600;
+      compute_fit (self, width, height);
+    }
+
+  switch (format)
+    {
+    case MASAR_GRAPH_EXPORT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * width, 2 * height);
+      break;
+    case MASAR_GRAPH_EXPORT_SVG:
+      surface = cairo_svg_surface_create_for_stream (write_to_byte_array, bytes, width, height);
+      break;
+    case MASAR_GRAPH_EXPORT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, bytes, width, height);
+      break;
+    default:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "Unknown export format %d", format);
+      return NULL;
+    }
+
+  cr = cairo_create (surface);
+  if (format == MASAR_GRAPH_EXPORT_PNG)
+    cairo_scale (cr, 2.0, 2.0);
+  draw_graph (self, cr, width, height, TRUE);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (format == MASAR_GRAPH_EXPORT_PNG)
+    cairo_surface_write_to_png_stream (surface, write_to_byte_array, bytes);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the graph: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/**
+ * masar_graph_view_export:
+ * @self: a #MasarGraphView
+ * @file: where to write
+ * @format: a #MasarGraphExportFormat
+ * @error: return location for a #GError
+ *
+ * Writes the drawing to @file synchronously: for tests and command-line use. The window
+ * uses masar_graph_view_export_async().
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+masar_graph_view_export (MasarGraphView          *self,
+                         GFile                   *file,
+                         MasarGraphExportFormat   format,
+                         GError                 **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = masar_graph_view_render (self, format, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return g_file_replace_contents (file,
+                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, NULL, error);
+}
+
+static void
+on_export_replaced_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * masar_graph_view_export_async:
+ * @self: a #MasarGraphView
+ * @file: where to write
+ * @format: a #MasarGraphExportFormat
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the file is written
+ * @user_data: data for @callback
+ *
+ * Draws the graph now, then writes it to @file without blocking.
+ */
+void
+masar_graph_view_export_async (MasarGraphView         *self,
+                               GFile                  *file,
+                               MasarGraphExportFormat  format,
+                               GCancellable           *cancellable,
+                               GAsyncReadyCallback     callback,
+                               gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, masar_graph_view_export_async);
+
+  bytes = masar_graph_view_render (self, format, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       cancellable, on_export_replaced_cb, g_steal_pointer (&task));
+}
+
+/**
+ * masar_graph_view_export_finish:
+ * @self: a #MasarGraphView
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+masar_graph_view_export_finish (MasarGraphView  *self,
+                                GAsyncResult    *result,
+                                GError         **error)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
