@@ -1,1 +1,31 @@
-int main (void) { return 1; }
+/* main.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Masar: `masar [FOLDER | EVENTS.json …]`.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "masar-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(MasarApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Masar"));
+
+  app = masar_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
