@@ -562,7 +562,12 @@ rebuild (MasarGraphView *self)
   masar_graph_layout_clear_edges (self->layout);
   masar_graph_layout_set_n_nodes (self->layout, 0);
   masar_graph_layout_set_n_nodes (self->layout, n_nodes);
-  g_object_set (self->layout, "scaling-ratio", n_nodes < 100 ? 10.0 : 2.0, NULL);
+  /* Small graphs (the usual case here) get strong gravity: otherwise actors with no links
+   * drift far from the rest and the fitted drawing squeezes the linked ones together. */
+  g_object_set (self->layout,
+                "scaling-ratio", n_nodes < 100 ? 10.0 : 2.0,
+                "strong-gravity", n_nodes < 100,
+                NULL);
 
   for (guint i = 0; i < n_nodes; i++)
     {
