@@ -43,11 +43,12 @@ make_event_set (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
     {
-      MasarActor *actor = masar_actor_new (actors[i].id, actors[i].kind, actors[i].ar,
-                                           actors[i].en, NULL, actors[i].side);
+      MasarActor actor = {
+        (char *) actors[i].id, actors[i].kind, (char *) actors[i].ar,
+        (char *) actors[i].en, NULL, (char *) actors[i].side
+      };
 
-      masar_event_set_add_actor (set, actor);
-      masar_actor_free (actor);
+      masar_event_set_add_actor (set, &actor);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (event_specs); i++)
