@@ -7,12 +7,32 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
 #include "masar-extractor.h"
+#include "masar-arabic.h"
+#include "masar-dates.h"
+
+#define LEXICON_RESOURCE "/io/github/masar/Masar/core/lexicon.json"
+#define MAX_PHRASE_WORDS 8
+#define SPEAKER_AFTER    7   /* tokens after a speech verb where its subject may stand */
+#define SPEAKER_BEFORE   5
+#define MAX_EVENTS_PER_SENTENCE 2
 
 /**
  * MasarExtractor:
  *
- * Finds events in articles (first version: collects the articles only).
+ * Finds events in articles (stage 5 of the pipeline) and merges the mentions of one event
+ * across sentences and articles (stage 6).
+ *
+ * Each body sentence is folded and tokenized once. Phrases of the trigger lexicon
+ * (`data/lexicon.json`) give candidate events; the sentence's actors (gazetteer), dates and
+ * modality cues (negation, plans, hypotheticals, demands) decide whether a candidate is an
+ * event, with which participants and roles, when, and where. A speech verb with a speaker
+ * makes a statement unless the sentence reports a stronger event of its own. See
+ * `docs/events-format-extensions.md` for what is written.
  */
 struct _MasarExtractor
 {
@@ -22,6 +42,1042 @@ struct _MasarExtractor
 };
 
 G_DEFINE_FINAL_TYPE (MasarExtractor, masar_extractor, G_TYPE_OBJECT)
+
+/* ---- The lexicon ---- */
+
+typedef enum
+{
+  SET_SUPPORT,
+  SET_SPEECH,
+  SET_SPEECH_CARRY,
+  SET_NEGATOR,
+  SET_BRIDGE,
+  SET_PLANNED,
+  SET_HYPOTHETICAL,
+  SET_DEMANDED,
+  SET_MEDIATION,
+  SET_LOCATION_PREP,
+  N_SETS
+} WordSet;
+
+static const char *set_names[N_SETS] = {
+  [SET_SUPPORT] = "support",
+  [SET_SPEECH] = "speech",
+  [SET_SPEECH_CARRY] = "speech_carry",
+  [SET_NEGATOR] = "negators",
+  [SET_BRIDGE] = "negation_bridge",
+  [SET_PLANNED] = "planned",
+  [SET_HYPOTHETICAL] = "hypothetical",
+  [SET_DEMANDED] = "demanded",
+  [SET_MEDIATION] = "mediation",
+  [SET_LOCATION_PREP] = "location_preps",
+};
+
+typedef struct
+{
+  guint   n_words;
+  char   *words[MAX_PHRASE_WORDS];
+  gsize   lens[MAX_PHRASE_WORDS];
+  guint8  prefix[MAX_PHRASE_WORDS];
+} Phrase;
+
+typedef struct
+{
+  MasarEventType  type;
+  gboolean        strong;
+  double          weight;
+  GPtrArray      *requires;     /* of Phrase */
+  gboolean        source_not_ukraine;
+} Trigger;
+
+typedef struct
+{
+  const Phrase *phrase;
+  int           trigger;        /* index into triggers, or -1 */
+  int           set;            /* a WordSet, or -1 */
+} Ref;
+
+typedef struct
+{
+  GArray     *triggers;         /* of Trigger */
+  GPtrArray  *phrases;          /* of Phrase, owned */
+  GHashTable *exact;            /* first word → GArray of Ref */
+  GHashTable *prefix;           /* first word (a prefix) → GArray of Ref */
+  guint       max_prefix_bytes;
+} Lexicon;
+
+static void
+phrase_free (gpointer data)
+{
+  Phrase *p = data;
+
+  for (guint i = 0; i < p->n_words; i++)
+    g_free (p->words[i]);
+  g_free (p);
+}
+
+static Phrase *
+phrase_new (const char *text)
+{
+  g_autofree char *folded = masar_fold_string (text);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t", -1);
+  Phrase *p = g_new0 (Phrase, 1);
+
+  for (guint i = 0; words[i] != NULL && p->n_words < MAX_PHRASE_WORDS; i++)
+    {
+      char *w = words[i];
+      gsize len = strlen (w);
+
+      if (len == 0)
+        continue;
+      if (w[len - 1] == '*')
+        {
+          p->prefix[p->n_words] = TRUE;
+          w[--len] = '\0';
+        }
+      p->words[p->n_words] = g_strdup (w);
+      p->lens[p->n_words] = len;
+      p->n_words++;
+    }
+  if (p->n_words == 0)
+    {
+      phrase_free (p);
+      return NULL;
+    }
+  return p;
+}
+
+static void
+lexicon_index (Lexicon      *lex,
+               const Phrase *phrase,
+               int           trigger,
+               int           set)
+{
+  GHashTable *table = phrase->prefix[0] ? lex->prefix : lex->exact;
+  GArray *refs = g_hash_table_lookup (table, phrase->words[0]);
+  Ref ref = { phrase, trigger, set };
+
+  if (refs == NULL)
+    {
+      refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+      g_hash_table_insert (table, g_strdup (phrase->words[0]), refs);
+    }
+  g_array_append_val (refs, ref);
+  if (phrase->prefix[0])
+    lex->max_prefix_bytes = MAX (lex->max_prefix_bytes, phrase->lens[0]);
+}
+
+static GPtrArray *
+read_phrase_list (JsonArray *array)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      const char *s = json_array_get_string_element (array, i);
+      Phrase *p = s ? phrase_new (s) : NULL;
+
+      if (p != NULL)
+        g_ptr_array_add (out, p);
+    }
+  return out;
+}
+
+static void
+ref_array_free (gpointer data)
+{
+  g_array_unref (data);
+}
+
+static Lexicon *
+lexicon_load (GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *triggers;
+  Lexicon *lex;
+
+  bytes = g_resources_lookup_data (LEXICON_RESOURCE, 0, error);
+  if (bytes == NULL)
+    return NULL;
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                   g_bytes_get_size (bytes), error))
+    return NULL;
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  lex = g_new0 (Lexicon, 1);
+  lex->triggers = g_array_new (FALSE, TRUE, sizeof (Trigger));
+  lex->phrases = g_ptr_array_new_with_free_func (phrase_free);
+  lex->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ref_array_free);
+  lex->prefix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ref_array_free);
+
+  triggers = json_object_get_array_member (root, "triggers");
+  for (guint i = 0; i < json_array_get_length (triggers); i++)
+    {
+      JsonObject *t = json_array_get_object_element (triggers, i);
+      Trigger trig = { 0 };
+      g_autoptr(GPtrArray) phrases = NULL;
+      int index;
+
+      if (!masar_event_type_from_string (json_object_get_string_member (t, "type"), &trig.type))
+        continue;
+      trig.strong = g_strcmp0 (json_object_get_string_member_with_default (t, "strength", "weak"),
+                               "strong") == 0;
+      trig.weight = json_object_get_double_member_with_default (t, "weight", 0.6);
+      trig.source_not_ukraine =
+        g_strcmp0 (json_object_get_string_member_with_default (t, "requires_actor_side", ""),
+                   "notukraine") == 0;
+      if (json_object_has_member (t, "requires"))
+        {
+          trig.requires = read_phrase_list (json_object_get_array_member (t, "requires"));
+          for (guint k = 0; k < trig.requires->len; k++)
+            g_ptr_array_add (lex->phrases, g_ptr_array_index (trig.requires, k));
+        }
+      g_array_append_val (lex->triggers, trig);
+      index = lex->triggers->len - 1;
+
+      phrases = read_phrase_list (json_object_get_array_member (t, "phrases"));
+      for (guint k = 0; k < phrases->len; k++)
+        {
+          Phrase *p = g_ptr_array_index (phrases, k);
+
+          g_ptr_array_add (lex->phrases, p);
+          lexicon_index (lex, p, index, -1);
+        }
+    }
+
+  for (int s = 0; s < N_SETS; s++)
+    {
+      g_autoptr(GPtrArray) phrases = NULL;
+
+      if (!json_object_has_member (root, set_names[s]))
+        continue;
+      phrases = read_phrase_list (json_object_get_array_member (root, set_names[s]));
+      for (guint k = 0; k < phrases->len; k++)
+        {
+          Phrase *p = g_ptr_array_index (phrases, k);
+
+          g_ptr_array_add (lex->phrases, p);
+          lexicon_index (lex, p, -1, s);
+        }
+    }
+
+  return lex;
+}
+
+static const Lexicon *
+lexicon_get (void)
+{
+  static Lexicon *lexicon = NULL;
+
+  if (g_once_init_enter (&lexicon))
+    {
+      g_autoptr(GError) error = NULL;
+      Lexicon *lex = lexicon_load (&error);
+
+      if (lex == NULL)
+        g_error ("the built-in trigger lexicon cannot be read: %s", error->message);
+      g_once_init_leave (&lexicon, lex);
+    }
+  return lexicon;
+}
+
+/* ---- Tokens of a paragraph ---- */
+
+typedef struct
+{
+  const char          *w;       /* folded word (not NUL-terminated) */
+  gsize                len;
+  guint                start;   /* original code points, relative to the paragraph */
+  guint                end;
+  MasarProcliticSplit  splits[8];
+  guint                n_splits;
+  guint32              flags;   /* 1 << WordSet for sets whose phrase starts here */
+} Tok;
+
+static gboolean
+tok_matches (const Tok    *t,
+             const char   *word,
+             gsize         len,
+             gboolean      prefix)
+{
+  for (guint i = 0; i < t->n_splits; i++)
+    {
+      const char *stem = t->w + t->splits[i].prefix_bytes;
+      gsize slen = t->len - t->splits[i].prefix_bytes;
+
+      if (prefix ? (slen >= len && memcmp (stem, word, len) == 0)
+                 : (slen == len && memcmp (stem, word, len) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does @phrase match the tokens from @i on (not past @n)? Its first word is known to. */
+static gboolean
+phrase_matches_at (const Phrase *phrase,
+                   const Tok    *toks,
+                   guint         i,
+                   guint         n)
+{
+  if (i + phrase->n_words > n)
+    return FALSE;
+  for (guint k = 1; k < phrase->n_words; k++)
+    if (!tok_matches (&toks[i + k], phrase->words[k], phrase->lens[k], phrase->prefix[k]))
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  int    trigger;
+  guint  first;       /* token indices, within the sentence's tokens */
+  guint  last;
+} Hit;
+
+static void
+add_refs (GArray    *refs,
+          const Tok *toks,
+          guint      i,
+          guint      n,
+          GArray    *hits,
+          guint32   *flags)
+{
+  for (guint r = 0; refs != NULL && r < refs->len; r++)
+    {
+      const Ref *ref = &g_array_index (refs, Ref, r);
+
+      if (!phrase_matches_at (ref->phrase, toks, i, n))
+        continue;
+      if (ref->set >= 0)
+        *flags |= 1u << ref->set;
+      else
+        {
+          Hit hit = { ref->trigger, i, i + ref->phrase->n_words - 1 };
+
+          g_array_append_val (hits, hit);
+        }
+    }
+}
+
+static void
+collect_refs (const Lexicon *lex,
+              const Tok     *toks,
+              guint          i,
+              guint          n,
+              GArray        *hits,
+              guint32       *flags)
+{
+  const Tok *t = &toks[i];
+  char buf[128];
+
+  for (guint s = 0; s < t->n_splits; s++)
+    {
+      const char *stem = t->w + t->splits[s].prefix_bytes;
+      gsize slen = t->len - t->splits[s].prefix_bytes;
+      GArray *refs;
+
+      if (slen == 0 || slen >= sizeof buf)
+        continue;
+      memcpy (buf, stem, slen);
+      buf[slen] = '\0';
+      refs = g_hash_table_lookup (lex->exact, buf);
+      add_refs (refs, toks, i, n, hits, flags);
+
+      /* first words that are prefixes of the stem ("مقترح*"), longest first */
+      for (gsize plen = MIN (slen, lex->max_prefix_bytes); plen >= 4; )
+        {
+          buf[plen] = '\0';
+          add_refs (g_hash_table_lookup (lex->prefix, buf), toks, i, n, hits, flags);
+          plen--;
+          while (plen > 0 && ((guchar) buf[plen] & 0xC0) == 0x80)
+            plen--;
+        }
+    }
+}
+
+/* ---- Per-sentence analysis ---- */
+
+typedef struct
+{
+  const MasarActor *actor;
+  guint             tok;       /* index of its first token within the sentence */
+  guint             mediator : 1;
+} SentActor;
+
+typedef struct
+{
+  MasarExtractor    *self;
+  const Lexicon     *lex;
+  MasarArticle      *article;
+  MasarFileText     *text;
+  const char        *article_id;
+  MasarDate          published;
+  MasarDateBasis     published_basis;
+  GPtrArray         *events;          /* output */
+  GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
+  const MasarActor  *last_speaker;
+  guint              sentences_since_speaker;
+  gboolean           relevant;
+} ArticleCtx;
+
+static gboolean
+actor_is_track (const MasarActor *a)
+{
+  return a->side != NULL && (strcmp (a->side, "russia") == 0 || strcmp (a->side, "ukraine") == 0);
+}
+
+static gboolean
+has_flag_in (const Tok *toks,
+             guint      from,
+             guint      to,
+             WordSet    set)
+{
+  for (guint i = from; i < to; i++)
+    if (toks[i].flags & (1u << set))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_word (const Tok  *t,
+         const char *folded)
+{
+  return tok_matches (t, folded, strlen (folded), FALSE);
+}
+
+/* Negation that governs the trigger: a negator right before it, or before a chain of
+ * "bridge" words ("لا توجد خطط لعقد اجتماع"). */
+static gboolean
+is_negated (const Tok *toks,
+            guint      first)
+{
+  guint i = first;
+
+  for (guint steps = 0; steps < 5 && i > 0; steps++)
+    {
+      i--;
+      if (toks[i].flags & (1u << SET_NEGATOR))
+        return TRUE;
+      if (!(toks[i].flags & (1u << SET_BRIDGE)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static MasarModality
+modality_of (const Tok *toks,
+             guint      first,
+             gboolean   is_proposal)
+{
+  guint from = first > 6 ? first - 6 : 0;
+
+  if (is_negated (toks, first))
+    return MASAR_MODALITY_DENIED;
+
+  for (guint i = from; i < first; i++)
+    {
+      if (!(toks[i].flags & (1u << SET_HYPOTHETICAL)))
+        continue;
+      /* "وكان ترامب قد منح": كان … قد is a past perfect, not a possibility */
+      if (is_word (&toks[i], "قد"))
+        {
+          gboolean past = FALSE;
+
+          for (guint j = i > 4 ? i - 4 : 0; j < i; j++)
+            if (tok_matches (&toks[j], "كان", 6, TRUE))
+              past = TRUE;
+          if (past)
+            continue;
+        }
+      return MASAR_MODALITY_HYPOTHETICAL;
+    }
+  if (has_flag_in (toks, from, first, SET_DEMANDED))
+    return MASAR_MODALITY_DEMANDED;
+  if (has_flag_in (toks, from, first + 4, SET_PLANNED))
+    return MASAR_MODALITY_PLANNED;
+  if (is_proposal)
+    return MASAR_MODALITY_PROPOSED;
+  return MASAR_MODALITY_ASSERTED;
+}
+
+static int
+type_priority (MasarEventType type)
+{
+  switch (type)
+    {
+    case MASAR_EVENT_PRISONER_EXCHANGE: return 0;
+    case MASAR_EVENT_CEASEFIRE: return 1;
+    case MASAR_EVENT_CALL: return 2;
+    case MASAR_EVENT_REJECTION: return 3;
+    case MASAR_EVENT_AGREEMENT: return 4;
+    case MASAR_EVENT_PRESSURE: return 5;
+    case MASAR_EVENT_PROPOSAL: return 6;
+    case MASAR_EVENT_AID: return 7;
+    case MASAR_EVENT_TALKS: return 8;
+    case MASAR_EVENT_MILITARY: return 9;
+    case MASAR_EVENT_STATEMENT:
+    case MASAR_N_EVENT_TYPES:
+    default:
+      return 10;
+    }
+}
+
+static gboolean
+is_talks_family (MasarEventType type)
+{
+  return type == MASAR_EVENT_TALKS || type == MASAR_EVENT_CALL;
+}
+
+/* Two events in one sentence are both kept only when talks come with what they produced
+ * or with the fighting around them; otherwise the more specific one stands for both
+ * ("اتفقا على تبادل الأسرى" is an exchange, "اقترح عقد قمة" a proposal). */
+static gboolean
+may_pair (MasarEventType a,
+          MasarEventType b)
+{
+  if (is_talks_family (b))
+    {
+      MasarEventType t = a;
+      a = b;
+      b = t;
+    }
+  if (!is_talks_family (a))
+    return FALSE;
+  return b == MASAR_EVENT_PRISONER_EXCHANGE || b == MASAR_EVENT_AGREEMENT ||
+         b == MASAR_EVENT_CEASEFIRE || b == MASAR_EVENT_MILITARY;
+}
+
+typedef struct
+{
+  MasarEventType type;
+  MasarModality  modality;
+  gboolean       strong;
+  double         weight;
+  guint          first;
+  guint          last;
+  gboolean       source_not_ukraine;
+} Candidate;
+
+static gint
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a, *cb = b;
+
+  if (ca->strong != cb->strong)
+    return ca->strong ? -1 : 1;
+  if (type_priority (ca->type) != type_priority (cb->type))
+    return type_priority (ca->type) - type_priority (cb->type);
+  return (int) ca->first - (int) cb->first;
+}
+
+static void
+choose_date (ArticleCtx   *ctx,
+             GArray       *dates,
+             guint         anchor,
+             MasarDate    *date,
+             MasarDate    *date_end,
+             MasarDateBasis *basis)
+{
+  const MasarDateMatch *best = NULL;
+  guint best_dist = G_MAXUINT;
+
+  for (guint i = 0; dates != NULL && i < dates->len; i++)
+    {
+      const MasarDateMatch *m = &g_array_index (dates, MasarDateMatch, i);
+      guint dist;
+
+      if (m->is_since || !masar_date_is_set (&m->date))
+        continue;
+      if (m->basis != MASAR_DATE_BASIS_EXPLICIT && m->basis != MASAR_DATE_BASIS_RELATIVE)
+        continue;
+      dist = m->start > anchor ? m->start - anchor : anchor - m->end;
+      if (dist < best_dist)
+        {
+          best = m;
+          best_dist = dist;
+        }
+    }
+
+  if (best != NULL)
+    {
+      *date = best->date;
+      *date_end = best->date_end;
+      *basis = best->basis;
+    }
+  else
+    {
+      *date = ctx->published;
+      *date_end = (MasarDate) MASAR_DATE_INIT;
+      *basis = masar_date_is_set (&ctx->published) ? MASAR_DATE_BASIS_PUBLICATION
+                                                   : MASAR_DATE_BASIS_UNKNOWN;
+    }
+}
+
+static char *
+make_label (MasarEventType  type,
+            const char     *trigger_text,
+            GPtrArray      *actors)
+{
+  GString *s = g_string_new (trigger_text);
+  guint shown = 0;
+
+  for (guint i = 0; i < actors->len && shown < 3; i++)
+    {
+      const MasarActor *a = g_ptr_array_index (actors, i);
+      const char *name = a->name_ar != NULL ? a->name_ar : a->name_en;
+
+      if (name == NULL)
+        continue;
+      g_string_append (s, shown == 0 ? ": " : "، ");
+      g_string_append (s, name);
+      shown++;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+emit (ArticleCtx       *ctx,
+      MasarEventType    type,
+      MasarModality     modality,
+      double            confidence,
+      GPtrArray        *actors,       /* of MasarActor*, in roles order below */
+      GArray           *roles,        /* of MasarRole */
+      const char       *location,
+      const MasarDate  *date,
+      const MasarDate  *date_end,
+      MasarDateBasis    basis,
+      guint             src_start,
+      guint             src_end,
+      const char       *trigger_text)
+{
+  g_autoptr(MasarEvent) event = masar_event_new (NULL, type);
+  g_autofree char *text = masar_file_text_substring (ctx->text, src_start, src_end);
+  g_autofree char *label = make_label (type, trigger_text, actors);
+
+  masar_event_set_modality (event, modality);
+  masar_event_set_confidence (event, confidence);
+  for (guint i = 0; i < actors->len; i++)
+    masar_event_add_actor (event, ((const MasarActor *) g_ptr_array_index (actors, i))->id,
+                           g_array_index (roles, MasarRole, i));
+  masar_event_set_location (event, location);
+  masar_event_set_date (event, date, date_end, basis);
+  masar_event_add_source (event, ctx->article_id, src_start, src_end, text);
+  masar_event_set_label (event, label);
+  g_ptr_array_add (ctx->events, g_steal_pointer (&event));
+}
+
+static void
+add_unique (GPtrArray        *actors,
+            GArray           *roles,
+            const MasarActor *actor,
+            MasarRole         role)
+{
+  for (guint i = 0; i < actors->len; i++)
+    if (g_ptr_array_index (actors, i) == actor)
+      return;
+  g_ptr_array_add (actors, (gpointer) actor);
+  g_array_append_val (roles, role);
+}
+
+static void
+analyse_sentence (ArticleCtx *ctx,
+                  const Tok  *toks,
+                  guint       n_toks,
+                  guint       para_start,   /* file code point of the paragraph */
+                  guint       sent_start,   /* code points, relative to the paragraph */
+                  guint       sent_end)
+{
+  const Lexicon *lex = ctx->lex;
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) dates = NULL;
+  g_autoptr(GArray) sactors = g_array_new (FALSE, FALSE, sizeof (SentActor));
+  g_autofree char *sentence = NULL;
+  const MasarActor *speaker = NULL;
+  const char *location = NULL;
+  guint32 all_flags = 0;
+  guint n_emitted = 0;
+  guint speech_tok = G_MAXUINT;
+  guint abs_start, abs_end;
+  Tok *mtoks = (Tok *) toks;
+
+  if (n_toks == 0)
+    return;
+
+  for (guint i = 0; i < n_toks; i++)
+    mtoks[i].flags = 0;
+  for (guint i = 0; i < n_toks; i++)
+    {
+      guint32 f = 0;
+
+      collect_refs (lex, toks, i, n_toks, hits, &f);
+      mtoks[i].flags = f;
+      all_flags |= f;
+    }
+
+  if (hits->len == 0 && !(all_flags & (1u << SET_SPEECH)))
+    {
+      if (ctx->last_speaker != NULL)
+        ctx->sentences_since_speaker++;
+      return;
+    }
+
+  /* The sentence as it stands in the file, without surrounding blanks. */
+  abs_start = para_start + sent_start;
+  abs_end = para_start + sent_end;
+  sentence = masar_file_text_substring (ctx->text, abs_start, abs_end);
+  {
+    const char *p = sentence;
+    guint lead = 0, trail = 0;
+    glong n = g_utf8_strlen (sentence, -1);
+    const char *q;
+
+    while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+      {
+        p = g_utf8_next_char (p);
+        lead++;
+      }
+    q = sentence + strlen (sentence);
+    while (q > p)
+      {
+        const char *prev = g_utf8_prev_char (q);
+
+        if (!g_unichar_isspace (g_utf8_get_char (prev)))
+          break;
+        q = prev;
+        trail++;
+      }
+    if (lead + trail >= (guint) n)
+      return;
+    if (lead > 0 || trail > 0)
+      {
+        char *trimmed = g_strndup (p, q - p);
+
+        g_free (sentence);
+        sentence = trimmed;
+        sent_start += lead;
+        sent_end -= trail;
+        abs_start += lead;
+        abs_end -= trail;
+      }
+  }
+
+  /* Actors: sentence-relative code points → token index. */
+  if (ctx->self->gazetteer != NULL)
+    matches = masar_gazetteer_match (ctx->self->gazetteer, sentence, -1,
+                                     masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
+  for (guint m = 0; matches != NULL && m < matches->len; m++)
+    {
+      const MasarActorMatch *am = &g_array_index (matches, MasarActorMatch, m);
+      const MasarActor *actor = am->actor;
+      SentActor sa = { NULL, 0, FALSE };
+      guint pos = sent_start + am->start;
+
+      while (sa.tok + 1 < n_toks && toks[sa.tok].end <= pos)
+        sa.tok++;
+
+      if (actor->kind == MASAR_ACTOR_PLACE)
+        {
+          const MasarActor *stands = NULL;
+
+          if (sa.tok > 0 && (toks[sa.tok - 1].flags & (1u << SET_LOCATION_PREP)))
+            {
+              if (location == NULL)
+                location = actor->name_en;
+              continue;
+            }
+          if (toks[sa.tok].len > 2 && toks[sa.tok].n_splits > 1 &&
+              (toks[sa.tok].w[0] == (char) 0xd8 && (guchar) toks[sa.tok].w[1] == 0xa8))
+            {
+              /* "بموسكو": in Moscow */
+              if (location == NULL)
+                location = actor->name_en;
+              continue;
+            }
+          stands = masar_gazetteer_get_stands_for (ctx->self->gazetteer, actor);
+          if (stands == NULL)
+            continue;
+          actor = stands;
+        }
+      if (actor_is_track (actor))
+        ctx->relevant = TRUE;
+      sa.actor = actor;
+      if (sa.tok > 0 && has_flag_in (toks, sa.tok > 3 ? sa.tok - 3 : 0, sa.tok, SET_MEDIATION))
+        sa.mediator = TRUE;
+      g_array_append_val (sactors, sa);
+    }
+
+  /* Speech and its speaker. */
+  for (guint i = 0; i < n_toks && speech_tok == G_MAXUINT; i++)
+    if (toks[i].flags & (1u << SET_SPEECH))
+      speech_tok = i;
+  if (speech_tok != G_MAXUINT)
+    {
+      for (guint a = 0; a < sactors->len && speaker == NULL; a++)
+        {
+          const SentActor *sa = &g_array_index (sactors, SentActor, a);
+
+          if (sa->tok > speech_tok && sa->tok <= speech_tok + SPEAKER_AFTER)
+            speaker = sa->actor;
+        }
+      for (guint a = sactors->len; a > 0 && speaker == NULL; a--)
+        {
+          const SentActor *sa = &g_array_index (sactors, SentActor, a - 1);
+
+          if (sa->tok < speech_tok && sa->tok + SPEAKER_BEFORE >= speech_tok)
+            speaker = sa->actor;
+        }
+      if (speaker == NULL && ctx->last_speaker != NULL && ctx->sentences_since_speaker <= 2 &&
+          sactors->len == 0)
+        speaker = ctx->last_speaker;
+    }
+
+  /* Candidates from trigger hits: drop hits inside a longer one, check requirements. */
+  for (guint h = 0; h < hits->len; h++)
+    {
+      const Hit *hit = &g_array_index (hits, Hit, h);
+      const Trigger *trig = &g_array_index (lex->triggers, Trigger, hit->trigger);
+      gboolean inside = FALSE;
+      Candidate c;
+
+      for (guint o = 0; o < hits->len && !inside; o++)
+        {
+          const Hit *other = &g_array_index (hits, Hit, o);
+
+          if (o != h && other->first <= hit->first && other->last >= hit->last &&
+              (other->last - other->first > hit->last - hit->first ||
+               (other->last - other->first == hit->last - hit->first && o < h)))
+            inside = TRUE;
+        }
+      if (inside)
+        continue;
+
+      if (trig->requires != NULL)
+        {
+          gboolean found = FALSE;
+
+          for (guint r = 0; r < trig->requires->len && !found; r++)
+            {
+              const Phrase *p = g_ptr_array_index (trig->requires, r);
+
+              for (guint i = 0; i < n_toks && !found; i++)
+                if (tok_matches (&toks[i], p->words[0], p->lens[0], p->prefix[0]) &&
+                    phrase_matches_at (p, toks, i, n_toks))
+                  found = TRUE;
+            }
+          if (!found)
+            continue;
+        }
+
+      c.type = trig->type;
+      c.first = hit->first;
+      c.last = hit->last;
+      c.weight = trig->weight;
+      c.source_not_ukraine = trig->source_not_ukraine;
+      c.strong = trig->strong;
+      if (!c.strong)
+        {
+          /* a support verb before the noun in the sentence, or just after it
+           * ("المحادثات التي جرت", "أجرى … محادثات") */
+          guint after = MIN (n_toks, c.last + 4);
+
+          if (has_flag_in (toks, 0, c.first, SET_SUPPORT) ||
+              has_flag_in (toks, c.last + 1, after, SET_SUPPORT))
+            c.strong = TRUE;
+        }
+      c.modality = modality_of (toks, c.first, c.type == MASAR_EVENT_PROPOSAL);
+      if (c.type == MASAR_EVENT_PROPOSAL && c.modality != MASAR_MODALITY_DENIED &&
+          c.modality != MASAR_MODALITY_HYPOTHETICAL)
+        c.modality = MASAR_MODALITY_PROPOSED;
+      if (c.modality == MASAR_MODALITY_DENIED)
+        continue;
+      g_array_append_val (cands, c);
+    }
+  g_array_sort (cands, compare_candidates);
+
+  if (sactors->len > 0 || speaker != NULL)
+    {
+      g_clear_pointer (&dates, g_array_unref);
+      dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
+    }
+
+  /* Events other than statements. */
+  for (guint ci = 0; ci < cands->len && n_emitted < MAX_EVENTS_PER_SENTENCE; ci++)
+    {
+      const Candidate *c = &g_array_index (cands, Candidate, ci);
+      g_autoptr(GPtrArray) actors = g_ptr_array_new ();
+      g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
+      g_autofree char *trigger_text = NULL;
+      gboolean symmetric;
+      gboolean direct = sactors->len > 0;
+      double confidence;
+      MasarDate date, date_end;
+      MasarDateBasis basis;
+      guint anchor;
+
+      if (c->modality == MASAR_MODALITY_HYPOTHETICAL || c->modality == MASAR_MODALITY_DEMANDED)
+        continue;
+      if (!c->strong && (speaker != NULL || sactors->len == 0))
+        continue;
+      if (n_emitted > 0)
+        {
+          const Candidate *first = &g_array_index (cands, Candidate, 0);
+
+          if (!c->strong || !may_pair (first->type, c->type))
+            continue;
+        }
+
+      symmetric = c->type == MASAR_EVENT_TALKS || c->type == MASAR_EVENT_CALL ||
+                  c->type == MASAR_EVENT_AGREEMENT || c->type == MASAR_EVENT_CEASEFIRE ||
+                  c->type == MASAR_EVENT_PRISONER_EXCHANGE;
+
+      for (guint a = 0; a < sactors->len; a++)
+        {
+          const SentActor *sa = &g_array_index (sactors, SentActor, a);
+          MasarRole role;
+
+          if (sa->mediator)
+            role = MASAR_ROLE_MEDIATOR;
+          else if (symmetric)
+            role = MASAR_ROLE_PARTICIPANT;
+          else
+            role = actors->len == 0 ? MASAR_ROLE_SOURCE : MASAR_ROLE_TARGET;
+          add_unique (actors, roles, sa->actor, role);
+        }
+      if (actors->len == 0)
+        {
+          /* Talks and their outcomes often name their sides a sentence earlier. */
+          if (ctx->context == NULL || ctx->context->len == 0)
+            continue;
+          for (guint a = 0; a < ctx->context->len; a++)
+            add_unique (actors, roles, g_ptr_array_index (ctx->context, a),
+                        symmetric ? MASAR_ROLE_PARTICIPANT
+                                  : (actors->len == 0 ? MASAR_ROLE_SOURCE : MASAR_ROLE_TARGET));
+        }
+      if (c->type == MASAR_EVENT_MILITARY)
+        {
+          gboolean track = FALSE;
+
+          for (guint a = 0; a < actors->len; a++)
+            track |= actor_is_track (g_ptr_array_index (actors, a));
+          if (!track || !direct)
+            continue;
+        }
+
+      anchor = toks[c->first].start - sent_start;
+      choose_date (ctx, dates, anchor, &date, &date_end, &basis);
+      trigger_text = masar_file_text_substring (ctx->text, para_start + toks[c->first].start,
+                                                para_start + toks[c->last].end);
+
+      confidence = c->weight + (c->strong ? 0.05 : 0.0) - (direct ? 0.0 : 0.2) +
+                   (basis == MASAR_DATE_BASIS_EXPLICIT ? 0.03 : 0.0);
+      if (c->modality == MASAR_MODALITY_PLANNED)
+        confidence -= 0.05;
+
+      emit (ctx, c->type, c->modality, confidence, actors, roles,
+            location,
+            &date, &date_end, basis, abs_start, abs_end, trigger_text);
+      n_emitted++;
+    }
+
+  /* A statement when nothing stronger was reported. */
+  if (n_emitted == 0 && speaker != NULL)
+    {
+      g_autoptr(GPtrArray) actors = g_ptr_array_new ();
+      g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
+      g_autofree char *trigger_text = NULL;
+      MasarDate date, date_end;
+      MasarDateBasis basis;
+      MasarModality modality = MASAR_MODALITY_ASSERTED;
+
+      add_unique (actors, roles, speaker, MASAR_ROLE_SOURCE);
+      for (guint a = 0; a < sactors->len; a++)
+        add_unique (actors, roles, g_array_index (sactors, SentActor, a).actor, MASAR_ROLE_TARGET);
+
+      choose_date (ctx, dates, toks[speech_tok].start - sent_start, &date, &date_end, &basis);
+      trigger_text = masar_file_text_substring (ctx->text, para_start + toks[speech_tok].start,
+                                                para_start + toks[speech_tok].end);
+      if (toks[speech_tok].flags & (1u << SET_DEMANDED))
+        modality = MASAR_MODALITY_DEMANDED;
+      emit (ctx, MASAR_EVENT_STATEMENT, modality,
+            0.6 + (speaker != ctx->last_speaker || sactors->len > 0 ? 0.05 : 0.0),
+            actors, roles, NULL, &date, &date_end, basis, abs_start, abs_end, trigger_text);
+      n_emitted++;
+    }
+
+  if (speaker != NULL)
+    {
+      ctx->last_speaker = speaker;
+      ctx->sentences_since_speaker = 0;
+    }
+  else if (ctx->last_speaker != NULL)
+    ctx->sentences_since_speaker++;
+
+  if (sactors->len > 0)
+    {
+      g_ptr_array_set_size (ctx->context, 0);
+      for (guint a = 0; a < sactors->len; a++)
+        {
+          const MasarActor *actor = g_array_index (sactors, SentActor, a).actor;
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < ctx->context->len; k++)
+            seen |= g_ptr_array_index (ctx->context, k) == actor;
+          if (!seen)
+            g_ptr_array_add (ctx->context, (gpointer) actor);
+        }
+    }
+}
+
+static void
+analyse_paragraph (ArticleCtx *ctx,
+                   guint       para_start,
+                   guint       para_end)
+{
+  const char *p = masar_file_text_pointer (ctx->text, para_start);
+  gsize n_bytes = masar_file_text_byte_offset (ctx->text, para_end) -
+                  masar_file_text_byte_offset (ctx->text, para_start);
+  g_autoptr(MasarFoldedText) ft = NULL;
+  g_autoptr(GArray) sentences = NULL;
+  g_autofree Tok *toks = NULL;
+  guint n_toks, t = 0;
+
+  if (n_bytes == 0)
+    return;
+
+  ft = masar_folded_text_new (p, n_bytes);
+  n_toks = ft->tokens->len;
+  toks = g_new0 (Tok, MAX (n_toks, 1));
+  for (guint i = 0; i < n_toks; i++)
+    {
+      const MasarFoldedToken *ftok = &g_array_index (ft->tokens, MasarFoldedToken, i);
+
+      toks[i].w = ft->text + ftok->bstart;
+      toks[i].len = ftok->bend - ftok->bstart;
+      masar_folded_text_span (ft, ftok->start, ftok->end, &toks[i].start, &toks[i].end);
+      toks[i].n_splits = masar_proclitic_splits (toks[i].w, toks[i].len, toks[i].splits);
+    }
+
+  sentences = masar_split_sentences (p, n_bytes);
+  for (guint s = 0; s < sentences->len; s++)
+    {
+      const MasarSpan *span = &g_array_index (sentences, MasarSpan, s);
+      guint first;
+
+      while (t < n_toks && toks[t].start < span->start)
+        t++;
+      first = t;
+      while (t < n_toks && toks[t].start < span->end)
+        t++;
+      analyse_sentence (ctx, toks + first, t - first, para_start, span->start, span->end);
+    }
+}
+
+/* ---- GObject ---- */
 
 static void
 masar_extractor_dispose (GObject *object)
@@ -48,7 +1104,7 @@ masar_extractor_init (MasarExtractor *self)
 
 /**
  * masar_extractor_new:
- * @gazetteer: (nullable): the gazetteer to find actors with
+ * @gazetteer: (nullable): the gazetteer to find actors with, %NULL for the built-in one
  *
  * Returns: (transfer full): a new #MasarExtractor
  */
@@ -57,8 +1113,17 @@ masar_extractor_new (MasarGazetteer *gazetteer)
 {
   MasarExtractor *self = g_object_new (MASAR_TYPE_EXTRACTOR, NULL);
 
+  if (gazetteer == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gazetteer = masar_gazetteer_get_default (&error);
+      if (gazetteer == NULL)
+        g_warning ("no gazetteer, events will have no actors: %s", error->message);
+    }
   if (gazetteer != NULL)
     self->gazetteer = g_object_ref (gazetteer);
+  lexicon_get ();
   return self;
 }
 
@@ -67,16 +1132,228 @@ masar_extractor_new (MasarGazetteer *gazetteer)
  * @self: a #MasarExtractor
  * @article: an article with its file text and paragraphs
  *
+ * Finds the events of one article, sentence by sentence, and merges the mentions of one
+ * event within it. Safe to call from several threads at once.
+ *
  * Returns: (transfer full) (element-type MasarEvent): the events found in @article
  */
 GPtrArray *
 masar_extractor_extract_article (MasarExtractor *self,
                                  MasarArticle   *article)
 {
+  ArticleCtx ctx = { 0 };
+  const GArray *paragraphs;
+  GPtrArray *out;
+
   g_return_val_if_fail (MASAR_IS_EXTRACTOR (self), NULL);
   g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
 
-  return g_ptr_array_new_with_free_func (g_object_unref);
+  out = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx.text = masar_article_get_file_text (article);
+  if (ctx.text == NULL || masar_article_get_excluded (article))
+    return out;
+
+  ctx.self = self;
+  ctx.lex = lexicon_get ();
+  ctx.article = article;
+  ctx.article_id = masar_article_get_id (article);
+  if (ctx.article_id == NULL)
+    ctx.article_id = "";
+  masar_article_get_published (article, &ctx.published);
+  ctx.published_basis = masar_article_get_published_basis (article);
+  ctx.events = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx.context = g_ptr_array_new ();
+
+  paragraphs = masar_article_get_paragraphs (article);
+  if (paragraphs == NULL || paragraphs->len == 0)
+    {
+      MasarSpan span = masar_article_get_span (article);
+
+      if (span.end == 0)
+        span.end = masar_file_text_get_n_chars (ctx.text);
+      analyse_paragraph (&ctx, span.start, span.end);
+    }
+  else
+    for (guint i = 0; i < paragraphs->len; i++)
+      {
+        const MasarSpan *span = &g_array_index (paragraphs, MasarSpan, i);
+
+        analyse_paragraph (&ctx, span->start, span->end);
+      }
+
+  /* An article that never names Russia, Ukraine or their people is not about the track. */
+  if (ctx.relevant)
+    {
+      g_autoptr(MasarEventSet) scratch = masar_event_set_new ();
+
+      masar_extractor_merge (self, scratch, ctx.events);
+      for (guint i = 0; i < g_list_model_get_n_items (masar_event_set_get_events (scratch)); i++)
+        {
+          MasarEvent *e = g_list_model_get_item (masar_event_set_get_events (scratch), i);
+
+          masar_event_set_id (e, NULL);
+          g_ptr_array_add (out, e);
+        }
+    }
+
+  g_ptr_array_unref (ctx.events);
+  g_ptr_array_unref (ctx.context);
+  return out;
+}
+
+/* ---- Merging ---- */
+
+typedef struct
+{
+  GHashTable *by_key;   /* "family|actor" → GPtrArray of MasarEvent (borrowed) */
+} MergeIndex;
+
+static void
+merge_index_free (gpointer data)
+{
+  MergeIndex *index = data;
+
+  g_hash_table_unref (index->by_key);
+  g_free (index);
+}
+
+static int
+type_family (MasarEventType type)
+{
+  return type == MASAR_EVENT_CALL ? MASAR_EVENT_TALKS : type;
+}
+
+static const char *
+statement_source (MasarEvent *e)
+{
+  for (guint i = 0; i < masar_event_get_n_actors (e); i++)
+    if (masar_event_get_actor (e, i)->role == MASAR_ROLE_SOURCE)
+      return masar_event_get_actor (e, i)->actor_id;
+  return NULL;
+}
+
+static gboolean
+dates_compatible (MasarEvent *a,
+                  MasarEvent *b)
+{
+  MasarDate da, dae, db, dbe;
+  gint64 a0, a1, b0, b1, slack;
+
+  masar_event_get_date (a, &da, &dae);
+  masar_event_get_date (b, &db, &dbe);
+  if (!masar_date_is_set (&da) || !masar_date_is_set (&db))
+    return TRUE;
+  a0 = masar_date_to_julian (&da);
+  a1 = masar_date_end_julian (masar_date_is_set (&dae) ? &dae : &da);
+  b0 = masar_date_to_julian (&db);
+  b1 = masar_date_end_julian (masar_date_is_set (&dbe) ? &dbe : &db);
+  slack = 1;
+  if (masar_event_get_date_basis (a) == MASAR_DATE_BASIS_PUBLICATION ||
+      masar_event_get_date_basis (b) == MASAR_DATE_BASIS_PUBLICATION)
+    slack = 3;
+  /* a year does not merge with a day */
+  if ((a1 - a0 > 62 && b1 - b0 < 32) || (b1 - b0 > 62 && a1 - a0 < 32))
+    return FALSE;
+  return !(a1 + slack < b0 || b1 + slack < a0);
+}
+
+static int
+date_rank (MasarEvent *e)
+{
+  MasarDate d;
+
+  masar_event_get_date (e, &d, NULL);
+  switch (masar_event_get_date_basis (e))
+    {
+    case MASAR_DATE_BASIS_USER: return 10;
+    case MASAR_DATE_BASIS_EXPLICIT: return 6 + masar_date_get_precision (&d) / 3;
+    case MASAR_DATE_BASIS_RELATIVE: return 5;
+    case MASAR_DATE_BASIS_PUBLICATION: return 2;
+    case MASAR_DATE_BASIS_INFERRED:
+    case MASAR_DATE_BASIS_WEAK: return 1;
+    case MASAR_DATE_BASIS_UNKNOWN:
+    default:
+      return 0;
+    }
+}
+
+static gboolean
+can_merge (MasarEvent *into,
+           MasarEvent *e)
+{
+  const char *la, *lb;
+
+  if (type_family (masar_event_get_event_type (into)) != type_family (masar_event_get_event_type (e)))
+    return FALSE;
+  if ((masar_event_get_modality (into) == MASAR_MODALITY_PLANNED) !=
+      (masar_event_get_modality (e) == MASAR_MODALITY_PLANNED))
+    return FALSE;
+  if (!dates_compatible (into, e))
+    return FALSE;
+  la = masar_event_get_location (into);
+  lb = masar_event_get_location (e);
+  if (la != NULL && lb != NULL && strcmp (la, lb) != 0)
+    return FALSE;
+  if (masar_event_get_event_type (e) == MASAR_EVENT_STATEMENT)
+    return g_strcmp0 (statement_source (into), statement_source (e)) == 0;
+  return TRUE;
+}
+
+static void
+merge_into (MasarEvent *into,
+            MasarEvent *e)
+{
+  double ci = masar_event_get_confidence (into), ce = masar_event_get_confidence (e);
+
+  for (guint i = 0; i < masar_event_get_n_actors (e); i++)
+    {
+      const MasarEventActor *a = masar_event_get_actor (e, i);
+
+      masar_event_add_actor (into, a->actor_id, a->role);
+    }
+  for (guint i = 0; i < masar_event_get_n_sources (e); i++)
+    {
+      const MasarEventSource *s = masar_event_get_source (e, i);
+
+      masar_event_add_source (into, s->article_id, s->start, s->end, s->text);
+    }
+  if (masar_event_get_location (into) == NULL)
+    masar_event_set_location (into, masar_event_get_location (e));
+  if (date_rank (e) > date_rank (into))
+    {
+      MasarDate d, de;
+
+      masar_event_get_date (e, &d, &de);
+      masar_event_set_date (into, &d, &de, masar_event_get_date_basis (e));
+    }
+  /* a call is a kind of talks: keep the more specific word */
+  if (masar_event_get_event_type (e) == MASAR_EVENT_CALL)
+    masar_event_set_event_type (into, MASAR_EVENT_CALL);
+  /* each further report makes the event surer */
+  masar_event_set_confidence (into, MIN (0.99, MAX (ci, ce) + 0.05));
+  if (ce > ci)
+    masar_event_set_label (into, masar_event_get_label (e));
+}
+
+static void
+ensure_actor (MasarExtractor *self,
+              MasarEventSet  *set,
+              const char     *actor_id)
+{
+  const MasarActor *actor;
+
+  if (masar_event_set_lookup_actor (set, actor_id) != NULL)
+    return;
+  actor = self->gazetteer ? masar_gazetteer_lookup (self->gazetteer, actor_id) : NULL;
+  if (actor != NULL)
+    masar_event_set_add_actor (set, actor);
+  else
+    {
+      MasarActor unknown = { (char *) actor_id, MASAR_ACTOR_ORGANIZATION, NULL,
+                             (char *) actor_id, NULL, NULL };
+
+      masar_event_set_add_actor (set, &unknown);
+    }
 }
 
 /**
@@ -84,27 +1361,137 @@ masar_extractor_extract_article (MasarExtractor *self,
  * @self: a #MasarExtractor
  * @set: the set to add to
  * @events: (element-type MasarEvent): events to add
+ *
+ * Adds @events to @set, merging each into an event of @set that reports the same thing:
+ * the same type (talks and calls are one family), compatible dates, at least one shared
+ * actor (for statements, the same speaker) and no conflicting place. A merged event keeps
+ * every source, the union of the actors, the best-founded date and a higher confidence.
+ * The actors the events refer to are added to @set.
  */
 void
 masar_extractor_merge (MasarExtractor *self,
                        MasarEventSet  *set,
                        GPtrArray      *events)
 {
+  MergeIndex *index;
+
   g_return_if_fail (MASAR_IS_EXTRACTOR (self));
   g_return_if_fail (MASAR_IS_EVENT_SET (set));
   g_return_if_fail (events != NULL);
 
+  index = g_object_get_data (G_OBJECT (set), "masar-merge-index");
+  if (index == NULL)
+    {
+      GListModel *existing = masar_event_set_get_events (set);
+
+      index = g_new0 (MergeIndex, 1);
+      index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_ptr_array_unref);
+      g_object_set_data_full (G_OBJECT (set), "masar-merge-index", index, merge_index_free);
+      for (guint i = 0; i < g_list_model_get_n_items (existing); i++)
+        {
+          g_autoptr(MasarEvent) e = g_list_model_get_item (existing, i);
+
+          for (guint a = 0; a < masar_event_get_n_actors (e); a++)
+            {
+              char *key = g_strdup_printf ("%d|%s", type_family (masar_event_get_event_type (e)),
+                                           masar_event_get_actor (e, a)->actor_id);
+              GPtrArray *list = g_hash_table_lookup (index->by_key, key);
+
+              if (list == NULL)
+                {
+                  list = g_ptr_array_new ();
+                  g_hash_table_insert (index->by_key, key, list);
+                }
+              else
+                g_free (key);
+              g_ptr_array_add (list, e);
+            }
+        }
+    }
+
   for (guint i = 0; i < events->len; i++)
-    masar_event_set_add_event (set, g_ptr_array_index (events, i));
+    {
+      MasarEvent *e = g_ptr_array_index (events, i);
+      MasarEvent *into = NULL;
+      int family = type_family (masar_event_get_event_type (e));
+
+      for (guint a = 0; a < masar_event_get_n_actors (e) && into == NULL; a++)
+        {
+          g_autofree char *key = g_strdup_printf ("%d|%s", family, masar_event_get_actor (e, a)->actor_id);
+          GPtrArray *list = g_hash_table_lookup (index->by_key, key);
+
+          for (guint k = 0; list != NULL && k < list->len && into == NULL; k++)
+            if (can_merge (g_ptr_array_index (list, k), e))
+              into = g_ptr_array_index (list, k);
+        }
+
+      for (guint a = 0; a < masar_event_get_n_actors (e); a++)
+        ensure_actor (self, set, masar_event_get_actor (e, a)->actor_id);
+
+      if (into != NULL)
+        merge_into (into, e);
+      else
+        {
+          into = e;
+          masar_event_set_add_event (set, e);
+        }
+
+      for (guint a = 0; a < masar_event_get_n_actors (into); a++)
+        {
+          char *key = g_strdup_printf ("%d|%s", family, masar_event_get_actor (into, a)->actor_id);
+          GPtrArray *list = g_hash_table_lookup (index->by_key, key);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (index->by_key, key, list);
+            }
+          else
+            g_free (key);
+          if (!g_ptr_array_find (list, into, NULL))
+            g_ptr_array_add (list, into);
+        }
+    }
+}
+
+/* ---- Whole corpora ---- */
+
+typedef struct
+{
+  MasarExtractor *self;
+  GPtrArray      *articles;
+  GPtrArray     **results;
+  GCancellable   *cancellable;
+  gint            next;
+} Work;
+
+static gpointer
+worker (gpointer data)
+{
+  Work *work = data;
+  int i;
+
+  while ((i = g_atomic_int_add (&work->next, 1)) < (int) work->articles->len)
+    {
+      if (g_cancellable_is_cancelled (work->cancellable))
+        break;
+      work->results[i] = masar_extractor_extract_article (work->self,
+                                                          g_ptr_array_index (work->articles, i));
+    }
+  return NULL;
 }
 
 /**
  * masar_extractor_extract:
  * @self: a #MasarExtractor
- * @articles: (element-type MasarArticle): the articles
+ * @articles: (element-type MasarArticle): the articles, with ids
  * @n_threads: worker threads, 0 for one per core
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
+ *
+ * Extracts the events of every article on @n_threads threads, then merges them in article
+ * order, so the result does not depend on the number of threads.
  *
  * Returns: (transfer full): a set with the articles and the merged events, or %NULL
  */
@@ -116,21 +1503,46 @@ masar_extractor_extract (MasarExtractor  *self,
                          GError         **error)
 {
   g_autoptr(MasarEventSet) set = NULL;
+  g_autofree GPtrArray **results = NULL;
+  g_autofree GThread **threads = NULL;
+  Work work = { 0 };
+  gboolean cancelled;
 
   g_return_val_if_fail (MASAR_IS_EXTRACTOR (self), NULL);
   g_return_val_if_fail (articles != NULL, NULL);
 
   set = masar_event_set_new ();
   for (guint i = 0; i < articles->len; i++)
-    {
-      MasarArticle *article = g_ptr_array_index (articles, i);
-      g_autoptr(GPtrArray) events = NULL;
+    masar_event_set_add_article (set, g_ptr_array_index (articles, i));
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      masar_event_set_add_article (set, article);
-      events = masar_extractor_extract_article (self, article);
-      masar_extractor_merge (self, set, events);
+  if (n_threads == 0)
+    n_threads = g_get_num_processors ();
+  n_threads = CLAMP (n_threads, 1, MAX (articles->len, 1));
+
+  results = g_new0 (GPtrArray *, articles->len + 1);
+  work.self = self;
+  work.articles = articles;
+  work.results = results;
+  work.cancellable = cancellable;
+
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("masar-extract", worker, &work);
+  worker (&work);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+
+  cancelled = g_cancellable_set_error_if_cancelled (cancellable, error);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      if (results[i] == NULL)
+        continue;
+      if (!cancelled)
+        masar_extractor_merge (self, set, results[i]);
+      g_ptr_array_unref (results[i]);
     }
+  if (cancelled)
+    return NULL;
+
   return g_steal_pointer (&set);
 }
