@@ -131,12 +131,12 @@ static double
 graph_stress (Graph        *graph,
               const double *xy)
 {
+  g_autoptr(GArray) ratios = g_array_new (FALSE, FALSE, sizeof (double));
   double sum_r = 0.0, sum_r2 = 0.0;
   double alpha, stress = 0.0;
   guint n = graph->n_nodes;
-  guint pairs = 0;
 
-  /* With r = drawn / graph distance, Σ (α r − 1)² is smallest at α = Σ r / Σ r². */
+  /* r = drawn / graph distance for every sampled pair */
   for (guint s = 0; s < N_SOURCES; s++)
     {
       guint src = graph->sources[s];
@@ -149,30 +149,22 @@ graph_stress (Graph        *graph,
           if (d[v] == 0 || d[v] == G_MAXUINT)
             continue;
           r = hypot (xy[2 * src] - xy[2 * v], xy[2 * src + 1] - xy[2 * v + 1]) / d[v];
+          g_array_append_val (ratios, r);
           sum_r += r;
           sum_r2 += r * r;
         }
     }
+
+  /* Σ (α r − 1)² is smallest at α = Σ r / Σ r². */
   alpha = sum_r2 > 0.0 ? sum_r / sum_r2 : 1.0;
-
-  for (guint s = 0; s < N_SOURCES; s++)
+  for (guint k = 0; k < ratios->len; k++)
     {
-      guint src = graph->sources[s];
-      const guint *d = graph->dist + (gsize) s * n;
+      double r = g_array_index (ratios, double, k);
 
-      for (guint v = 0; v < n; v++)
-        {
-          double r;
-
-          if (d[v] == 0 || d[v] == G_MAXUINT)
-            continue;
-          r = hypot (xy[2 * src] - xy[2 * v], xy[2 * src + 1] - xy[2 * v + 1]) / d[v];
-          stress += (alpha * r - 1.0) * (alpha * r - 1.0);
-          pairs++;
-        }
+      stress += (alpha * r - 1.0) * (alpha * r - 1.0);
     }
 
-  return pairs > 0 ? stress / pairs : 0.0;
+  return ratios->len > 0 ? stress / ratios->len : 0.0;
 }
 
 static double
