@@ -115,6 +115,7 @@ struct _MasarTimelineModel
   GHashTable            *collapsed_keys;   /* lane keys collapsed by the user */
   gint32                 first_day;
   gint32                 last_day;
+  guint                  type_counts[MASAR_N_EVENT_TYPES];
 
   /* View */
   MasarTimelineLaneMode  lane_mode;
@@ -584,6 +585,7 @@ ensure_filtered (MasarTimelineModel *self)
   g_array_set_size (self->undated, 0);
   self->first_day = G_MAXINT32;
   self->last_day = G_MININT32;
+  memset (self->type_counts, 0, sizeof self->type_counts);
 
   for (i = 0; i < self->items->len; i++)
     {
@@ -592,6 +594,7 @@ ensure_filtered (MasarTimelineModel *self)
 
       if (!item_passes (self, i, actor_filter))
         continue;
+      self->type_counts[item->type]++;
       if (item->start == 0)
         {
           g_array_append_val (self->undated, index);
@@ -3335,14 +3338,39 @@ typedef struct
   gboolean          found;
 } HitData;
 
-static double
-mark_radius (const MasarTimelineMark *mark)
+/**
+ * masar_timeline_mark_get_radius:
+ * @mark: a mark
+ *
+ * The size of a mark: more sources make a bigger mark, more events a bigger cluster.
+ * Drawing and hit-testing both use it.
+ *
+ * Returns: the radius in pixels
+ */
+double
+masar_timeline_mark_get_radius (const MasarTimelineMark *mark)
 {
-  double r = 4.0 + 1.5 * MIN (mark->n_sources, 4);
-
   if (mark->count > 1)
-    r = 7.0 + MIN (log10 (mark->count) * 3.0, 6.0);
-  return r;
+    return 7.0 + MIN (log10 (mark->count) * 3.0, 6.0);
+  return 3.5 + 1.5 * MIN (MAX (mark->n_sources, 1), 4);
+}
+
+/**
+ * masar_timeline_model_get_type_count:
+ * @self: a #MasarTimelineModel
+ * @type: a #MasarEventType
+ *
+ * Returns: the number of filtered events of @type, dated or not
+ */
+guint
+masar_timeline_model_get_type_count (MasarTimelineModel *self,
+                                     MasarEventType      type)
+{
+  g_return_val_if_fail (MASAR_IS_TIMELINE_MODEL (self), 0);
+  g_return_val_if_fail (type < MASAR_N_EVENT_TYPES, 0);
+
+  ensure_filtered (self);
+  return self->type_counts[type];
 }
 
 static gboolean
@@ -3350,7 +3378,7 @@ hit_mark_cb (const MasarTimelineMark *mark,
              gpointer                 user_data)
 {
   HitData *data = user_data;
-  double r = mark_radius (mark) + 2.0;
+  double r = masar_timeline_mark_get_radius (mark) + 2.0;
   double dx = 0;
   double dy = fabs (data->y - mark->y);
   double d;

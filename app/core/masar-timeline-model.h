@@ -272,6 +272,9 @@ gboolean               masar_timeline_model_hit_test           (MasarTimelineMod
                                                                 double                 x,
                                                                 double                 y,
                                                                 MasarTimelineHit      *hit);
+double                 masar_timeline_mark_get_radius          (const MasarTimelineMark *mark);
+guint                  masar_timeline_model_get_type_count     (MasarTimelineModel    *self,
+                                                                MasarEventType         type);
 gboolean               masar_timeline_model_get_item_position  (MasarTimelineModel    *self,
                                                                 guint                  item,
                                                                 double                *x,
