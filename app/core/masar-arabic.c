@@ -1,3 +1,1230 @@
-/* masar-arabic.c: placeholder, being written. */
+/* masar-arabic.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folding, sentences, tokens and proclitics for matching Arabic news text.
+ *
+ * Folding choices (documented here because every matcher relies on them):
+ *  - أ إ آ ٱ ٲ ٳ → ا; ى and Persian ی → ي; Persian ک → ك;
+ *  - every ة → ه (not only word-final ones: a ة is final in the word it belongs to, and
+ *    scraped text glues words, so the position test would be unreliable);
+ *  - ؤ and ئ are kept (they distinguish words such as رئيس);
+ *  - tashkeel (U+064B–U+065F, U+0670, Quranic marks) and tatweel are removed, as are
+ *    zero-width and bidi formatting characters and the soft hyphen;
+ *  - Arabic-Indic and Persian digits → ASCII digits;
+ *  - presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) → NFKC through ICU, then folded;
+ *  - Latin (and any other cased script) lower-cased.
+ */
+
+#define G_LOG_DOMAIN "masar-arabic"
+
 #include "config.h"
+
+#include <string.h>
+
+#include <unicode/ubidi.h>
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
 #include "masar-arabic.h"
+
+/* Sentences longer than this (code points) are cut at a comma as well. */
+#define LONG_SENTENCE 320
+/* A comma cut leaves at least this many code points on each side. */
+#define MIN_CLAUSE 80
+/* A run of this many blanks inside a line is a break (scraped headline lists). */
+#define BLANK_RUN_BREAK 3
+
+static const guint8 utf8_len[256] = {
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+  3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4,4,4,4,4,4,4,5,5,5,5,6,6,1,1
+};
+
+/* Decodes one code point at @p (at most @avail bytes), the way g_utf8_next_char steps, so
+ * that code point counts agree with MasarFileText even on malformed input. */
+static inline gunichar
+decode_utf8 (const guchar *p,
+             gsize         avail,
+             guint        *len)
+{
+  guint n = utf8_len[p[0]];
+  gunichar c;
+
+  if (n > avail)
+    n = avail;
+  *len = n;
+  switch (n)
+    {
+    case 1:
+      return p[0] < 0x80 ? p[0] : 0xFFFD;
+    case 2:
+      return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    case 4:
+      c = ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+      return c;
+    default:
+      return 0xFFFD;
+    }
+}
+
+static inline void
+append_unichar (GString  *s,
+                gunichar  c)
+{
+  if (c < 0x80)
+    g_string_append_c (s, (char) c);
+  else
+    g_string_append_unichar (s, c);
+}
+
+typedef enum
+{
+  FOLD_KEEP,      /* *out is the folded code point */
+  FOLD_DROP_MARK, /* dropped, belongs to the preceding letter (tashkeel, tatweel) */
+  FOLD_DROP,      /* dropped, belongs to nothing (format characters) */
+  FOLD_PRESENTATION,
+} FoldAction;
+
+static inline FoldAction
+fold_char (gunichar  c,
+           gunichar *out)
+{
+  if (c < 0x80)
+    {
+      *out = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      return FOLD_KEEP;
+    }
+
+  if (c >= 0x0600 && c <= 0x06FF)
+    {
+      switch (c)
+        {
+        case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
+          *out = 0x0627;
+          return FOLD_KEEP;
+        case 0x0649: case 0x06CC: case 0x06D0:
+          *out = 0x064A;
+          return FOLD_KEEP;
+        case 0x0629:
+          *out = 0x0647;
+          return FOLD_KEEP;
+        case 0x06A9: case 0x06AA:
+          *out = 0x0643;
+          return FOLD_KEEP;
+        case 0x06C1: case 0x06BE: case 0x06D5:
+          *out = 0x0647;
+          return FOLD_KEEP;
+        case 0x0640: case 0x0670:
+          return FOLD_DROP_MARK;
+        case 0x061C:
+          return FOLD_DROP;
+        default:
+          break;
+        }
+      if (c >= 0x064B && c <= 0x065F)
+        return FOLD_DROP_MARK;
+      if (c >= 0x0610 && c <= 0x061A)
+        return FOLD_DROP_MARK;
+      if (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6)
+        return FOLD_DROP_MARK;
+      if (c >= 0x0660 && c <= 0x0669)
+        {
+          *out = '0' + (c - 0x0660);
+          return FOLD_KEEP;
+        }
+      if (c >= 0x06F0 && c <= 0x06F9)
+        {
+          *out = '0' + (c - 0x06F0);
+          return FOLD_KEEP;
+        }
+      *out = c;
+      return FOLD_KEEP;
+    }
+
+  if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
+    {
+      if (c == 0xFEFF)
+        return FOLD_DROP;
+      return FOLD_PRESENTATION;
+    }
+
+  if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+      (c >= 0x2060 && c <= 0x2069) || c == 0x00AD)
+    return FOLD_DROP;
+
+  if (c < 0x0250 || (c >= 0x0370 && c < 0x0530) || (c >= 0x1E00 && c < 0x2000))
+    {
+      *out = g_unichar_tolower (c);
+      return FOLD_KEEP;
+    }
+
+  *out = c;
+  return FOLD_KEEP;
+}
+
+/* ICU caches the instance itself, thread-safely. */
+static const UNormalizer2 *
+get_nfkc (void)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2 *nfkc = unorm2_getNFKCInstance (&status);
+
+  g_assert (U_SUCCESS (status));
+
+  return nfkc;
+}
+
+/* NFKC of one presentation-form code point; returns the number of code points written. */
+static guint
+normalize_presentation (gunichar  c,
+                        gunichar *out,
+                        guint     max_out)
+{
+  UChar src[2];
+  UChar dst[32];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t len;
+  int32_t i = 0;
+  guint n = 0;
+
+  src[0] = (UChar) c;
+  len = unorm2_normalize (get_nfkc (), src, 1, dst, G_N_ELEMENTS (dst), &status);
+  if (U_FAILURE (status))
+    {
+      out[0] = c;
+      return 1;
+    }
+
+  while (i < len && n < max_out)
+    {
+      UChar32 u;
+
+      U16_NEXT (dst, i, len, u);
+      /* The isolated tashkeel forms (U+FE70–U+FE7F) decompose to a space and the mark. */
+      if (u == ' ' && c >= 0xFE70 && c <= 0xFE7F)
+        continue;
+      out[n++] = (gunichar) u;
+    }
+
+  return n;
+}
+
+/*
+ * fold_text:
+ * @map: (out) (optional): for each folded code point, the original code-point offset;
+ *   one more entry holds the original length
+ * @ends: (out) (optional): for each folded code point, one past the last original code
+ *   point that belongs to it (its own tashkeel and tatweel included)
+ */
+static GString *
+fold_text (const char *text,
+           gsize       n_bytes,
+           GArray     *map,
+           GArray     *ends,
+           guint      *n_chars_out)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + n_bytes;
+  GString *out = g_string_sized_new (n_bytes + 8);
+  guint i = 0;
+  guint k = 0;
+
+  while (p < end)
+    {
+      guint len;
+      gunichar c;
+      gunichar f;
+
+      if (*p < 0x80)
+        {
+          c = *p;
+          f = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+          g_string_append_c (out, (char) f);
+          if (map)
+            g_array_append_val (map, i);
+          if (ends)
+            {
+              guint e = i + 1;
+              g_array_append_val (ends, e);
+            }
+          k++;
+          p++;
+          i++;
+          continue;
+        }
+
+      c = decode_utf8 (p, end - p, &len);
+      switch (fold_char (c, &f))
+        {
+        case FOLD_KEEP:
+          append_unichar (out, f);
+          if (map)
+            g_array_append_val (map, i);
+          if (ends)
+            {
+              guint e = i + 1;
+              g_array_append_val (ends, e);
+            }
+          k++;
+          break;
+
+        case FOLD_DROP_MARK:
+          if (ends && k > 0)
+            g_array_index (ends, guint, k - 1) = i + 1;
+          break;
+
+        case FOLD_DROP:
+          break;
+
+        case FOLD_PRESENTATION:
+          {
+            gunichar buf[24];
+            guint n = normalize_presentation (c, buf, G_N_ELEMENTS (buf));
+
+            for (guint j = 0; j < n; j++)
+              {
+                gunichar g;
+                FoldAction a = fold_char (buf[j], &g);
+
+                if (a == FOLD_KEEP)
+                  {
+                    append_unichar (out, g);
+                    if (map)
+                      g_array_append_val (map, i);
+                    if (ends)
+                      {
+                        guint e = i + 1;
+                        g_array_append_val (ends, e);
+                      }
+                    k++;
+                  }
+                else if (a == FOLD_PRESENTATION)
+                  {
+                    /* NFKC left it alone (a non-decomposable form): keep it as is. */
+                    append_unichar (out, buf[j]);
+                    if (map)
+                      g_array_append_val (map, i);
+                    if (ends)
+                      {
+                        guint e = i + 1;
+                        g_array_append_val (ends, e);
+                      }
+                    k++;
+                  }
+                else if (a == FOLD_DROP_MARK && ends && k > 0)
+                  g_array_index (ends, guint, k - 1) = i + 1;
+              }
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+      p += len;
+      i++;
+    }
+
+  if (map)
+    g_array_append_val (map, i);
+  if (n_chars_out)
+    *n_chars_out = k;
+
+  return out;
+}
+
+/**
+ * masar_fold:
+ * @text: UTF-8 text
+ * @n_bytes: length of @text in bytes, or -1 if NUL-terminated
+ *
+ * Folds @text for matching (see #MasarFolded for what changes) and keeps, for every
+ * folded code point, the code-point offset in @text it came from. A presentation-form
+ * ligature (ﻻ) gives several folded code points that map to the same offset; dropped
+ * marks map to nothing.
+ *
+ * Returns: (transfer full): the folded text; free with masar_folded_free()
+ */
+MasarFolded *
+masar_fold (const char *text,
+            gssize      n_bytes)
+{
+  MasarFolded *folded;
+  GArray *map;
+  GString *s;
+  guint n_chars = 0;
+
+  g_return_val_if_fail (text != NULL || n_bytes == 0, NULL);
+
+  if (n_bytes < 0)
+    n_bytes = strlen (text);
+
+  map = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_bytes / 2 + 2);
+  s = fold_text (text, n_bytes, map, NULL, &n_chars);
+
+  folded = g_new0 (MasarFolded, 1);
+  folded->text = g_string_free (s, FALSE);
+  folded->n_chars = n_chars;
+  folded->map = (guint *) (void *) g_array_free (map, FALSE);
+
+  return folded;
+}
+
+/**
+ * masar_folded_free:
+ * @folded: (nullable): a #MasarFolded
+ *
+ * Frees @folded.
+ */
+void
+masar_folded_free (MasarFolded *folded)
+{
+  if (folded == NULL)
+    return;
+  g_free (folded->text);
+  g_free (folded->map);
+  g_free (folded);
+}
+
+/**
+ * masar_fold_string:
+ * @text: NUL-terminated UTF-8
+ *
+ * Folds @text the way masar_fold() does, without the offset map: for lookup keys.
+ *
+ * Returns: (transfer full): the folded string
+ */
+char *
+masar_fold_string (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_string_free (fold_text (text, strlen (text), NULL, NULL, NULL), FALSE);
+}
+
+/* ---- Folded text with token spans (shared with the gazetteer) ---- */
+
+static inline gboolean
+is_arabic_letter (gunichar c)
+{
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
+         c == 0x06EE || c == 0x06EF || (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF ||
+         (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9);
+}
+
+/* 0: not part of a word, 1: Arabic letter, 2: digit, 3: any other letter */
+static inline guint
+char_class (gunichar c)
+{
+  if (c < 0x80)
+    {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return 3;
+      if (c >= '0' && c <= '9')
+        return 2;
+      return 0;
+    }
+  if (c >= 0x0600 && c <= 0x08FF)
+    return is_arabic_letter (c) ? 1 : 0;
+  if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+    return 3;
+  if (g_unichar_isdigit (c))
+    return 2;
+  return 0;
+}
+
+static inline gboolean
+is_blank (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x202F || c == 0x2009 ||
+         c == 0x200A || c == 0x3000 || (c >= 0x2000 && c <= 0x2008);
+}
+
+/**
+ * masar_folded_text_new:
+ *
+ * Folds @text and splits the folded text into word tokens. Internal to the core.
+ */
+MasarFoldedText *
+masar_folded_text_new (const char *text,
+                       gssize      n_bytes)
+{
+  MasarFoldedText *ft;
+  GArray *map;
+  GArray *ends;
+  GString *s;
+  const guchar *p;
+  const guchar *end;
+  guint k = 0;
+  guint n_chars = 0;
+  guint prev_class = 0;
+  guint gap_blanks = 0;
+  guint gap_hyphens = 0;
+  gboolean gap_other = FALSE;
+  MasarFoldedToken cur = { 0, };
+  gboolean in_token = FALSE;
+
+  if (n_bytes < 0)
+    n_bytes = strlen (text);
+
+  map = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_bytes / 2 + 2);
+  ends = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_bytes / 2 + 2);
+  s = fold_text (text, n_bytes, map, ends, &n_chars);
+
+  ft = g_new0 (MasarFoldedText, 1);
+  ft->tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarFoldedToken), n_chars / 5 + 4);
+
+  p = (const guchar *) s->str;
+  end = p + s->len;
+  while (p < end)
+    {
+      guint len;
+      gunichar c = decode_utf8 (p, end - p, &len);
+      guint cls = char_class (c);
+
+      if (cls != 0 && in_token && (cls == prev_class || (cls >= 2 && prev_class >= 2)))
+        {
+          cur.end = k + 1;
+          cur.bend = (p - (const guchar *) s->str) + len;
+        }
+      else
+        {
+          if (in_token)
+            {
+              g_array_append_val (ft->tokens, cur);
+              in_token = FALSE;
+              gap_blanks = 0;
+              gap_hyphens = 0;
+              gap_other = FALSE;
+            }
+          if (cls != 0)
+            {
+              cur.start = k;
+              cur.end = k + 1;
+              cur.bstart = p - (const guchar *) s->str;
+              cur.bend = cur.bstart + len;
+              cur.arabic = cls == 1;
+              /* Only blanks, or one hyphen alone ("جاويش-أوغلو"), join two words of a
+               * name; words glued across scripts ("Reutersالرئيس") count as separated
+               * by a blank. */
+              cur.blank_before = ft->tokens->len > 0 && !gap_other &&
+                                 (gap_hyphens == 0 || (gap_hyphens == 1 && gap_blanks == 0));
+              in_token = TRUE;
+            }
+          else
+            {
+              if (is_blank (c))
+                gap_blanks++;
+              else if (c == '-' || c == 0x2010 || c == 0x2011)
+                gap_hyphens++;
+              else
+                gap_other = TRUE;
+            }
+        }
+      prev_class = cls;
+      p += len;
+      k++;
+    }
+  if (in_token)
+    g_array_append_val (ft->tokens, cur);
+
+  ft->text = g_string_free (s, FALSE);
+  ft->n_chars = n_chars;
+  ft->map = (guint *) (void *) g_array_free (map, FALSE);
+  ft->ends = (guint *) (void *) g_array_free (ends, FALSE);
+
+  return ft;
+}
+
+void
+masar_folded_text_free (MasarFoldedText *ft)
+{
+  if (ft == NULL)
+    return;
+  g_free (ft->text);
+  g_free (ft->map);
+  g_free (ft->ends);
+  g_array_unref (ft->tokens);
+  g_free (ft);
+}
+
+/**
+ * masar_folded_text_span:
+ *
+ * The original code-point span of folded code points [@fstart, @fend).
+ */
+void
+masar_folded_text_span (const MasarFoldedText *ft,
+                        guint                  fstart,
+                        guint                  fend,
+                        guint                 *start,
+                        guint                 *end)
+{
+  g_assert (fstart < fend && fend <= ft->n_chars);
+
+  *start = ft->map[fstart];
+  *end = ft->ends[fend - 1];
+}
+
+/* ---- Proclitics ---- */
+
+static inline gboolean
+has_prefix (const char *s,
+            gsize       len,
+            const char *prefix,
+            gsize       plen)
+{
+  return len >= plen && memcmp (s, prefix, plen) == 0;
+}
+
+#define AR_WAW "\xd9\x88"
+#define AR_FA  "\xd9\x81"
+#define AR_BA  "\xd8\xa8"
+#define AR_LAM "\xd9\x84"
+#define AR_KAF "\xd9\x83"
+#define AR_AL  "\xd8\xa7\xd9\x84"
+
+/**
+ * masar_proclitic_splits:
+ * @folded_word: a folded word
+ * @len: its length in bytes
+ * @splits: (out caller-allocates) (array fixed-size=8): the possible splits, full word first
+ *
+ * Lists the ways @folded_word can be read as proclitics + stem: an optional conjunction
+ * (و ف), an optional preposition (ب ل ك) and an optional article (ال, or ل after ل as in
+ * "للرئيس"). Each split keeps a stem of at least two letters, or three when no article is
+ * stripped. The first split is always the word itself.
+ *
+ * Returns: the number of splits written (1 to 8)
+ */
+guint
+masar_proclitic_splits (const char          *folded_word,
+                        gsize                len,
+                        MasarProcliticSplit *splits)
+{
+  guint n = 0;
+  gsize conj_opts[2];
+  guint n_conj = 0;
+
+  g_return_val_if_fail (folded_word != NULL, 0);
+
+  splits[n].prefix_bytes = 0;
+  splits[n].article = FALSE;
+  n++;
+
+  conj_opts[n_conj++] = 0;
+  if (has_prefix (folded_word, len, AR_WAW, 2) || has_prefix (folded_word, len, AR_FA, 2))
+    conj_opts[n_conj++] = 2;
+
+  for (guint ci = 0; ci < n_conj; ci++)
+    {
+      gsize c = conj_opts[ci];
+      const char *w = folded_word + c;
+      gsize wl = len - c;
+      gsize prep_opts[2];
+      guint n_prep = 0;
+
+      prep_opts[n_prep++] = 0;
+      if (has_prefix (w, wl, AR_BA, 2) || has_prefix (w, wl, AR_LAM, 2) || has_prefix (w, wl, AR_KAF, 2))
+        prep_opts[n_prep++] = 2;
+
+      for (guint pi = 0; pi < n_prep; pi++)
+        {
+          gsize pr = prep_opts[pi];
+          const char *x = w + pr;
+          gsize xl = wl - pr;
+
+          /* Without an article: a stem of at least three letters (six bytes). */
+          if ((c + pr) > 0 && xl >= 6 && n < 8)
+            {
+              splits[n].prefix_bytes = c + pr;
+              splits[n].article = FALSE;
+              n++;
+            }
+          /* With the article: ال, or the ل of "لل" after the preposition ل. */
+          if (has_prefix (x, xl, AR_AL, 4) && xl >= 4 + 4 && n < 8)
+            {
+              splits[n].prefix_bytes = c + pr + 4;
+              splits[n].article = TRUE;
+              n++;
+            }
+          else if (pr == 2 && memcmp (w, AR_LAM, 2) == 0 && has_prefix (x, xl, AR_LAM, 2) &&
+                   xl >= 2 + 4 && n < 8)
+            {
+              splits[n].prefix_bytes = c + pr + 2;
+              splits[n].article = TRUE;
+              n++;
+            }
+        }
+    }
+
+  return n;
+}
+
+/**
+ * masar_strip_proclitics:
+ * @folded_word: a folded word (see masar_fold_string())
+ *
+ * Strips the proclitics of @folded_word: the conjunctions و ف, the prepositions ب ل ك and
+ * the article ال (with "لل" for ل + ال), in that order, e.g. "وبالكرملين" → "كرملين",
+ * "للرئيس" → "رئيس", "وزيلينسكي" → "زيلينسكي". The article is stripped when at least two
+ * letters remain; other proclitics only when at least three remain, so "وقف" stays whole.
+ * The result is a guess: a name that starts with one of these letters ("بوتين") loses it,
+ * so a lookup should try the whole word first (the gazetteer tries every split, see
+ * masar_proclitic_splits()).
+ *
+ * Returns: (transfer full): the stem
+ */
+char *
+masar_strip_proclitics (const char *folded_word)
+{
+  MasarProcliticSplit splits[8];
+  gsize len;
+  guint n;
+  gsize best = 0;
+
+  g_return_val_if_fail (folded_word != NULL, NULL);
+
+  len = strlen (folded_word);
+  n = masar_proclitic_splits (folded_word, len, splits);
+  for (guint i = 0; i < n; i++)
+    best = MAX (best, splits[i].prefix_bytes);
+
+  return g_strdup (folded_word + best);
+}
+
+/* ---- Tokens ---- */
+
+/**
+ * masar_tokenize:
+ * @text: UTF-8 text
+ * @n_bytes: length in bytes, or -1 if NUL-terminated
+ *
+ * Splits @text into word tokens: runs of letters (and digits, for Latin words), split
+ * where the script changes between Arabic and anything else, so that words glued by
+ * scraping ("Reutersالرئيس") come apart. Offsets are code points of @text; a token's end
+ * includes its own trailing tashkeel and tatweel.
+ *
+ * Returns: (transfer full) (element-type MasarToken): the tokens; free with
+ *   masar_tokens_free()
+ */
+GArray *
+masar_tokenize (const char *text,
+                gssize      n_bytes)
+{
+  MasarFoldedText *ft;
+  GArray *tokens;
+
+  g_return_val_if_fail (text != NULL || n_bytes == 0, NULL);
+
+  ft = masar_folded_text_new (text ? text : "", n_bytes);
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarToken), ft->tokens->len);
+  for (guint i = 0; i < ft->tokens->len; i++)
+    {
+      const MasarFoldedToken *t = &g_array_index (ft->tokens, MasarFoldedToken, i);
+      MasarToken tok;
+
+      masar_folded_text_span (ft, t->start, t->end, &tok.start, &tok.end);
+      tok.form = g_strndup (ft->text + t->bstart, t->bend - t->bstart);
+      tok.stem = t->arabic ? masar_strip_proclitics (tok.form) : g_strdup (tok.form);
+      g_array_append_val (tokens, tok);
+    }
+  masar_folded_text_free (ft);
+
+  return tokens;
+}
+
+/**
+ * masar_tokens_free:
+ * @tokens: (nullable) (element-type MasarToken): tokens from masar_tokenize()
+ *
+ * Frees @tokens and their strings.
+ */
+void
+masar_tokens_free (GArray *tokens)
+{
+  if (tokens == NULL)
+    return;
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      MasarToken *t = &g_array_index (tokens, MasarToken, i);
+
+      g_free (t->form);
+      g_free (t->stem);
+    }
+  g_array_unref (tokens);
+}
+
+/* ---- Sentences ---- */
+
+typedef struct
+{
+  UChar  *u;
+  guint  *cp;     /* cp[i] = code point offset of UTF-16 unit i; cp[len] = n_chars */
+  int32_t len;
+} Utf16Text;
+
+static void
+utf16_text_init (Utf16Text  *ut,
+                 const char *text,
+                 gsize       n_bytes)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + n_bytes;
+  guint i = 0;
+  int32_t j = 0;
+
+  ut->u = g_new (UChar, n_bytes + 1);
+  ut->cp = g_new (guint, n_bytes + 2);
+  while (p < end)
+    {
+      guint len;
+      gunichar c = decode_utf8 (p, end - p, &len);
+
+      if (c >= 0x10000 && c <= 0x10FFFF)
+        {
+          ut->cp[j] = i;
+          ut->u[j++] = (UChar) (0xD7C0 + (c >> 10));
+          ut->cp[j] = i;
+          ut->u[j++] = (UChar) (0xDC00 | (c & 0x3FF));
+        }
+      else
+        {
+          ut->cp[j] = i;
+          ut->u[j++] = (UChar) (c > 0xFFFF ? 0xFFFD : c);
+        }
+      p += len;
+      i++;
+    }
+  ut->cp[j] = i;
+  ut->u[j] = 0;
+  ut->len = j;
+}
+
+static void
+utf16_text_clear (Utf16Text *ut)
+{
+  g_free (ut->u);
+  g_free (ut->cp);
+}
+
+static void
+close_break_iterator (gpointer data)
+{
+  ubrk_close (data);
+}
+
+static GPrivate sentence_iter = G_PRIVATE_INIT (close_break_iterator);
+
+static UBreakIterator *
+get_sentence_iterator (void)
+{
+  UBreakIterator *bi = g_private_get (&sentence_iter);
+
+  if (bi == NULL)
+    {
+      UErrorCode status = U_ZERO_ERROR;
+
+      bi = ubrk_open (UBRK_SENTENCE, "ar", NULL, 0, &status);
+      if (U_FAILURE (status))
+        {
+          g_critical ("Cannot open the ICU sentence iterator: %s", u_errorName (status));
+          return NULL;
+        }
+      g_private_set (&sentence_iter, bi);
+    }
+
+  return bi;
+}
+
+static inline gboolean
+u_is_space (UChar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x2028 ||
+         c == 0x2029 || c == 0x0085 || c == 0x000B || c == 0x000C || c == 0x202F ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x3000 || c == 0xFEFF;
+}
+
+static inline gboolean
+u_is_line_break (UChar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085 ||
+         c == 0x000B || c == 0x000C;
+}
+
+static inline gboolean
+u_is_word (UChar c)
+{
+  return u_isalnum (c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+/* Appends [a, b) trimmed, if it holds a letter or a digit. */
+static void
+emit_sentence (GArray          *out,
+               const Utf16Text *ut,
+               int32_t          a,
+               int32_t          b)
+{
+  MasarSpan span;
+  gboolean has_word = FALSE;
+
+  while (a < b && u_is_space (ut->u[a]))
+    a++;
+  while (b > a && u_is_space (ut->u[b - 1]))
+    b--;
+  for (int32_t i = a; i < b && !has_word; i++)
+    has_word = u_is_word (ut->u[i]);
+  if (!has_word)
+    return;
+
+  span.start = ut->cp[a];
+  span.end = ut->cp[b];
+  g_array_append_val (out, span);
+}
+
+/* A break after "X." where X is a lone letter (د. م. U.S.) or a short Latin abbreviation
+ * (Mr. Dr. St.) is not a sentence end. */
+static gboolean
+ends_in_abbreviation (const Utf16Text *ut,
+                      int32_t          line_start,
+                      int32_t          b)
+{
+  static const char * const latin_abbrev[] = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "gen", "col", "lt", "prof", "sen", "rep", "gov", "inc", "co", "etc" };
+  int32_t e = b;
+  int32_t s;
+  char buf[8];
+  int32_t n;
+
+  while (e > line_start && u_is_space (ut->u[e - 1]))
+    e--;
+  if (e <= line_start || ut->u[e - 1] != '.')
+    return FALSE;
+  e--;
+  s = e;
+  while (s > line_start && u_isalpha (ut->u[s - 1]))
+    s--;
+  n = e - s;
+  if (n == 0)
+    return FALSE;
+  if (s > line_start && ut->u[s - 1] != ' ' && ut->u[s - 1] != '.' && ut->u[s - 1] != '(')
+    return FALSE;
+  if (n == 1)
+    return TRUE;
+  if (n >= (int32_t) sizeof buf)
+    return FALSE;
+  for (int32_t i = 0; i < n; i++)
+    {
+      if (ut->u[s + i] >= 0x80)
+        return FALSE;
+      buf[i] = g_ascii_tolower ((char) ut->u[s + i]);
+    }
+  buf[n] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (latin_abbrev); i++)
+    if (strcmp (buf, latin_abbrev[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Cuts a long sentence [a, b) at commas (، and ,) into clauses of at least MIN_CLAUSE. */
+static void
+emit_with_commas (GArray          *out,
+                  const Utf16Text *ut,
+                  int32_t          a,
+                  int32_t          b)
+{
+  int32_t start = a;
+
+  if (ut->cp[b] - ut->cp[a] <= LONG_SENTENCE)
+    {
+      emit_sentence (out, ut, a, b);
+      return;
+    }
+
+  for (int32_t i = a; i < b; i++)
+    {
+      if ((ut->u[i] == 0x060C || ut->u[i] == ',') &&
+          ut->cp[i] - ut->cp[start] >= MIN_CLAUSE * 2 &&
+          ut->cp[b] - ut->cp[i] >= MIN_CLAUSE &&
+          !(i + 1 < b && u_isdigit (ut->u[i + 1]) && i > a && u_isdigit (ut->u[i - 1])))
+        {
+          emit_sentence (out, ut, start, i + 1);
+          start = i + 1;
+        }
+    }
+  emit_sentence (out, ut, start, b);
+}
+
+/* One ICU sentence [a, b): split after ؛ as well. */
+static void
+emit_icu_sentence (GArray          *out,
+                   const Utf16Text *ut,
+                   int32_t          a,
+                   int32_t          b)
+{
+  int32_t start = a;
+
+  for (int32_t i = a; i < b; i++)
+    {
+      if (ut->u[i] == 0x061B)
+        {
+          emit_with_commas (out, ut, start, i + 1);
+          start = i + 1;
+        }
+    }
+  emit_with_commas (out, ut, start, b);
+}
+
+static void
+split_line (GArray          *out,
+            const Utf16Text *ut,
+            UBreakIterator  *bi,
+            int32_t          a,
+            int32_t          b)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t start = 0;
+  int32_t pos;
+
+  if (b <= a)
+    return;
+
+  ubrk_setText (bi, ut->u + a, b - a, &status);
+  if (U_FAILURE (status))
+    {
+      emit_icu_sentence (out, ut, a, b);
+      return;
+    }
+
+  ubrk_first (bi);
+  while ((pos = ubrk_next (bi)) != UBRK_DONE)
+    {
+      if (pos < b - a && ends_in_abbreviation (ut, a + start, a + pos))
+        continue;
+      emit_icu_sentence (out, ut, a + start, a + pos);
+      start = pos;
+    }
+  if (start < b - a)
+    emit_icu_sentence (out, ut, a + start, b);
+}
+
+/**
+ * masar_split_sentences:
+ * @text: UTF-8 text
+ * @n_bytes: length in bytes, or -1 if NUL-terminated
+ *
+ * Splits @text into sentences: at line breaks, at runs of three or more blanks inside a
+ * line (scraped lists of headlines), at the boundaries of ICU's sentence iterator for
+ * "ar" (. ! ? ؟ and the Arabic full stop, but not inside numbers such as "3.5" or
+ * "20.11.2025" nor after a lone letter such as "د."), after ؛ always, and after a comma
+ * (، or ,) only inside a sentence longer than 320 code points, leaving clauses of at least
+ * 80. Spans are trimmed of white space; spans without a letter or digit are dropped.
+ *
+ * Returns: (transfer full) (element-type MasarSpan): spans in code points of @text
+ */
+GArray *
+masar_split_sentences (const char *text,
+                       gssize      n_bytes)
+{
+  GArray *out;
+  Utf16Text ut;
+  UBreakIterator *bi;
+  int32_t line_start = 0;
+  int32_t i = 0;
+
+  g_return_val_if_fail (text != NULL || n_bytes == 0, NULL);
+
+  if (n_bytes < 0)
+    n_bytes = strlen (text);
+
+  out = g_array_new (FALSE, FALSE, sizeof (MasarSpan));
+  bi = get_sentence_iterator ();
+  if (bi == NULL)
+    return out;
+
+  utf16_text_init (&ut, text ? text : "", n_bytes);
+  while (i < ut.len)
+    {
+      UChar c = ut.u[i];
+
+      if (u_is_line_break (c))
+        {
+          split_line (out, &ut, bi, line_start, i);
+          line_start = i + 1;
+          i++;
+          continue;
+        }
+      if (c == ' ' || c == '\t' || c == 0x00A0)
+        {
+          int32_t j = i;
+
+          while (j < ut.len && (ut.u[j] == ' ' || ut.u[j] == '\t' || ut.u[j] == 0x00A0))
+            j++;
+          if (j - i >= BLANK_RUN_BREAK)
+            {
+              split_line (out, &ut, bi, line_start, i);
+              line_start = j;
+            }
+          i = j;
+          continue;
+        }
+      i++;
+    }
+  split_line (out, &ut, bi, line_start, ut.len);
+  utf16_text_clear (&ut);
+
+  return out;
+}
+
+/* ---- Direction, transliteration ---- */
+
+/**
+ * masar_text_is_rtl:
+ * @text: UTF-8 text
+ * @n_bytes: length in bytes, or -1 if NUL-terminated
+ *
+ * Whether the first strong character of @text is right-to-left (ICU's
+ * ubidi_getBaseDirection()). Text with no strong character is not RTL.
+ *
+ * Returns: %TRUE for a right-to-left base direction
+ */
+gboolean
+masar_text_is_rtl (const char *text,
+                   gssize      n_bytes)
+{
+  Utf16Text ut;
+  UBiDiDirection dir;
+
+  g_return_val_if_fail (text != NULL || n_bytes == 0, FALSE);
+
+  if (n_bytes < 0)
+    n_bytes = strlen (text);
+  utf16_text_init (&ut, text ? text : "", n_bytes);
+  dir = ubidi_getBaseDirection (ut.u, ut.len);
+  utf16_text_clear (&ut);
+
+  return dir == UBIDI_RTL;
+}
+
+static void
+close_transliterator (gpointer data)
+{
+  utrans_close (data);
+}
+
+static GPrivate transliterator = G_PRIVATE_INIT (close_transliterator);
+
+static UTransliterator *
+get_transliterator (void)
+{
+  UTransliterator *t = g_private_get (&transliterator);
+
+  if (t == NULL)
+    {
+      static const char id[] = "Arabic-Latin; Latin-ASCII";
+      UChar uid[G_N_ELEMENTS (id)];
+      UErrorCode status = U_ZERO_ERROR;
+
+      u_charsToUChars (id, uid, G_N_ELEMENTS (id));
+      t = utrans_openU (uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+      if (U_FAILURE (status))
+        {
+          g_critical ("Cannot open the ICU transliterator: %s", u_errorName (status));
+          return NULL;
+        }
+      g_private_set (&transliterator, t);
+    }
+
+  return t;
+}
+
+/**
+ * masar_transliterate:
+ * @arabic: NUL-terminated UTF-8
+ *
+ * Transliterates @arabic to ASCII Latin with ICU ("Arabic-Latin" then "Latin-ASCII"), and
+ * title-cases each word, for the English name of an actor missing from the gazetteer:
+ * "ويتكوف" → "Wytkwf". Tatweel and formatting characters are removed first.
+ *
+ * Returns: (transfer full): the transliteration
+ */
+char *
+masar_transliterate (const char *arabic)
+{
+  UTransliterator *t;
+  g_autofree UChar *u = NULL;
+  g_autofree char *clean = NULL;
+  GString *in;
+  const guchar *p;
+  const guchar *end;
+  int32_t len = 0;
+  int32_t limit;
+  int32_t cap;
+  UErrorCode status = U_ZERO_ERROR;
+  GString *out;
+  gboolean word_start = TRUE;
+
+  g_return_val_if_fail (arabic != NULL, NULL);
+
+  /* Drop tatweel and format characters, keep tashkeel (it carries vowels). */
+  in = g_string_sized_new (strlen (arabic));
+  p = (const guchar *) arabic;
+  end = p + strlen (arabic);
+  while (p < end)
+    {
+      guint l;
+      gunichar c = decode_utf8 (p, end - p, &l);
+      gunichar f;
+      FoldAction a = fold_char (c, &f);
+
+      if (a != FOLD_DROP && c != 0x0640)
+        append_unichar (in, c);
+      p += l;
+    }
+  clean = g_string_free (in, FALSE);
+
+  t = get_transliterator ();
+  if (t == NULL)
+    return g_strdup (clean);
+
+  cap = strlen (clean) * 4 + 16;
+  u = g_new (UChar, cap);
+  u_strFromUTF8 (u, cap, &len, clean, -1, &status);
+  if (U_FAILURE (status))
+    return g_strdup (clean);
+  limit = len;
+  utrans_transUChars (t, u, &len, cap, 0, &limit, &status);
+  if (U_FAILURE (status))
+    return g_strdup (clean);
+
+  out = g_string_sized_new (len + 1);
+  for (int32_t i = 0; i < len;)
+    {
+      UChar32 c;
+
+      U16_NEXT (u, i, len, c);
+      if (c == '\'' || c == '`')
+        continue;
+      if (g_unichar_isalpha (c))
+        {
+          append_unichar (out, word_start ? g_unichar_toupper (c) : g_unichar_tolower (c));
+          word_start = FALSE;
+        }
+      else
+        {
+          append_unichar (out, c);
+          word_start = c == ' ' || c == '-';
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -62,6 +62,71 @@ gboolean     masar_text_is_rtl     (const char  *text,
                                     gssize       n_bytes);
 char        *masar_transliterate   (const char  *arabic);
 
+/**
+ * MasarFoldedToken:
+ * @start: first folded code point
+ * @end: one past the last folded code point
+ * @bstart: first byte in the folded text
+ * @bend: one past the last byte in the folded text
+ * @arabic: the token is Arabic letters (else Latin or other letters and digits, or digits)
+ * @blank_before: only blanks or a hyphen separate it from the previous token
+ *
+ * A word token of a #MasarFoldedText, in folded coordinates.
+ */
+typedef struct
+{
+  guint  start;
+  guint  end;
+  gsize  bstart;
+  gsize  bend;
+  guint  arabic : 1;
+  guint  blank_before : 1;
+} MasarFoldedToken;
+
+/**
+ * MasarFoldedText:
+ * @text: the folded text (as masar_fold())
+ * @n_chars: its length in code points
+ * @map: (array length=n_chars+1): original code-point offset of each folded code point
+ * @ends: (array length=n_chars): one past the last original code point that belongs to each
+ *   folded code point (its trailing tashkeel and tatweel included)
+ * @tokens: (element-type MasarFoldedToken): the word tokens of @text
+ *
+ * Folded text with its tokens, for matchers that fold once and look words up many times.
+ */
+typedef struct
+{
+  char   *text;
+  guint   n_chars;
+  guint  *map;
+  guint  *ends;
+  GArray *tokens;
+} MasarFoldedText;
+
+/**
+ * MasarProcliticSplit:
+ * @prefix_bytes: bytes of proclitics (and article) before the stem
+ * @article: the stripped prefix ends in the article (ال, or the ل of لل)
+ */
+typedef struct
+{
+  gsize    prefix_bytes;
+  gboolean article;
+} MasarProcliticSplit;
+
+MasarFoldedText *masar_folded_text_new  (const char            *text,
+                                         gssize                 n_bytes);
+void             masar_folded_text_free (MasarFoldedText       *ft);
+void             masar_folded_text_span (const MasarFoldedText *ft,
+                                         guint                  fstart,
+                                         guint                  fend,
+                                         guint                 *start,
+                                         guint                 *end);
+guint            masar_proclitic_splits (const char            *folded_word,
+                                         gsize                  len,
+                                         MasarProcliticSplit   *splits);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MasarFolded, masar_folded_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MasarFoldedText, masar_folded_text_free)
 
 G_END_DECLS

@@ -86,5 +86,9 @@ GArray           *masar_gazetteer_match            (MasarGazetteer  *self,
                                                     const char      *text,
                                                     gssize           n_bytes,
                                                     const MasarDate *when);
+const MasarActor *masar_gazetteer_get_actor        (MasarGazetteer  *self,
+                                                    guint            index);
+const MasarActor *masar_gazetteer_get_stands_for   (MasarGazetteer  *self,
+                                                    const MasarActor *actor);
 
 G_END_DECLS
