@@ -476,7 +476,7 @@ modality_of (const Tok *toks,
   if (is_negated (toks, first))
     return MASAR_MODALITY_DENIED;
 
-  for (guint i = from; i < first; i++)
+  for (guint i = from; i <= first; i++)
     {
       if (!(toks[i].flags & (1u << SET_HYPOTHETICAL)))
         continue;
@@ -831,8 +831,8 @@ analyse_sentence (ArticleCtx *ctx,
           if (sa->tok < speech_tok && sa->tok + SPEAKER_BEFORE >= speech_tok)
             speaker = sa->actor;
         }
-      if (speaker == NULL && ctx->last_speaker != NULL && ctx->sentences_since_speaker <= 2 &&
-          sactors->len == 0)
+      if (speaker == NULL && ctx->last_speaker != NULL && ctx->sentences_since_speaker <= 1 &&
+          (toks[speech_tok].flags & (1u << SET_SPEECH_CARRY)))
         speaker = ctx->last_speaker;
     }
 
@@ -935,11 +935,46 @@ analyse_sentence (ArticleCtx *ctx,
                   c->type == MASAR_EVENT_AGREEMENT || c->type == MASAR_EVENT_CEASEFIRE ||
                   c->type == MASAR_EVENT_PRISONER_EXCHANGE;
 
+      if (!symmetric && sactors->len > 0)
+        {
+          /* The doer: right after the trigger (VSO, "نفى الكرملين"), else the first actor of
+           * the clause (after a reporting verb and its speaker), else the first one. */
+          guint from = 0;
+          const SentActor *src = NULL;
+
+          if (speech_tok != G_MAXUINT && speech_tok < c->first)
+            {
+              from = speech_tok + 1;
+              for (guint a = 0; a < sactors->len; a++)
+                if (g_array_index (sactors, SentActor, a).actor == speaker &&
+                    g_array_index (sactors, SentActor, a).tok > speech_tok)
+                  {
+                    from = g_array_index (sactors, SentActor, a).tok + 1;
+                    break;
+                  }
+            }
+          for (guint a = 0; a < sactors->len && src == NULL; a++)
+            {
+              const SentActor *sa = &g_array_index (sactors, SentActor, a);
+
+              if (sa->tok > c->last && sa->tok <= c->last + 2)
+                src = sa;
+            }
+          for (guint a = 0; a < sactors->len && src == NULL; a++)
+            if (g_array_index (sactors, SentActor, a).tok >= from)
+              src = &g_array_index (sactors, SentActor, a);
+          if (src == NULL)
+            src = &g_array_index (sactors, SentActor, 0);
+          add_unique (actors, roles, src->actor, MASAR_ROLE_SOURCE);
+        }
       for (guint a = 0; a < sactors->len; a++)
         {
           const SentActor *sa = &g_array_index (sactors, SentActor, a);
           MasarRole role;
 
+          if (!symmetric && sa->actor == speaker && actors->len > 0 &&
+              g_ptr_array_index (actors, 0) != speaker)
+            continue;
           if (sa->mediator)
             role = MASAR_ROLE_MEDIATOR;
           else if (symmetric)
@@ -1014,6 +1049,8 @@ analyse_sentence (ArticleCtx *ctx,
       ctx->last_speaker = speaker;
       ctx->sentences_since_speaker = 0;
     }
+  else if (speech_tok != G_MAXUINT)
+    ctx->last_speaker = NULL;   /* someone we do not know spoke: do not carry the last one */
   else if (ctx->last_speaker != NULL)
     ctx->sentences_since_speaker++;
 
@@ -1278,10 +1315,54 @@ date_rank (MasarEvent *e)
 }
 
 static gboolean
-can_merge (MasarEvent *into,
-           MasarEvent *e)
+same_article_only (MasarEvent *a,
+                   MasarEvent *b)
+{
+  for (guint i = 0; i < masar_event_get_n_sources (a); i++)
+    for (guint k = 0; k < masar_event_get_n_sources (b); k++)
+      if (g_strcmp0 (masar_event_get_source (a, i)->article_id,
+                     masar_event_get_source (b, k)->article_id) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* Enough shared actors to say two mentions are one event: a shared person, or two shared
+ * actors, or the only actor one of them has. Countries alone are too common to tell
+ * events apart. */
+static gboolean
+actors_agree (MasarExtractor *self,
+              MasarEvent     *a,
+              MasarEvent     *b)
+{
+  guint shared = 0;
+  gboolean person = FALSE;
+
+  for (guint i = 0; i < masar_event_get_n_actors (b); i++)
+    {
+      const char *id = masar_event_get_actor (b, i)->actor_id;
+
+      if (!masar_event_has_actor (a, id))
+        continue;
+      shared++;
+      if (self->gazetteer != NULL)
+        {
+          const MasarActor *actor = masar_gazetteer_lookup (self->gazetteer, id);
+
+          if (actor != NULL && actor->kind == MASAR_ACTOR_PERSON)
+            person = TRUE;
+        }
+    }
+  return person || shared >= 2 ||
+         (shared == 1 && (masar_event_get_n_actors (a) == 1 || masar_event_get_n_actors (b) == 1));
+}
+
+static gboolean
+can_merge (MasarExtractor *self,
+           MasarEvent     *into,
+           MasarEvent     *e)
 {
   const char *la, *lb;
+  MasarDate da, db;
 
   if (type_family (masar_event_get_event_type (into)) != type_family (masar_event_get_event_type (e)))
     return FALSE;
@@ -1290,13 +1371,21 @@ can_merge (MasarEvent *into,
     return FALSE;
   if (!dates_compatible (into, e))
     return FALSE;
+  /* Across articles only dates of a month or finer can tell that two reports are one event. */
+  masar_event_get_date (into, &da, NULL);
+  masar_event_get_date (e, &db, NULL);
+  if ((masar_date_get_precision (&da) < MASAR_DATE_PRECISION_MONTH ||
+       masar_date_get_precision (&db) < MASAR_DATE_PRECISION_MONTH) &&
+      !same_article_only (into, e))
+    return FALSE;
   la = masar_event_get_location (into);
   lb = masar_event_get_location (e);
   if (la != NULL && lb != NULL && strcmp (la, lb) != 0)
     return FALSE;
-  if (masar_event_get_event_type (e) == MASAR_EVENT_STATEMENT)
+  /* one speaker's statements; for directed events the same doer */
+  if (statement_source (into) != NULL || statement_source (e) != NULL)
     return g_strcmp0 (statement_source (into), statement_source (e)) == 0;
-  return TRUE;
+  return actors_agree (self, into, e);
 }
 
 static void
@@ -1422,7 +1511,7 @@ masar_extractor_merge (MasarExtractor *self,
           GPtrArray *list = g_hash_table_lookup (index->by_key, key);
 
           for (guint k = 0; list != NULL && k < list->len && into == NULL; k++)
-            if (can_merge (g_ptr_array_index (list, k), e))
+            if (can_merge (self, g_ptr_array_index (list, k), e))
               into = g_ptr_array_index (list, k);
         }
 
