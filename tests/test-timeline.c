@@ -1,0 +1,278 @@
+/* test-timeline.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "masar-timeline.h"
+
+static gint32
+jd (int year,
+    int month,
+    int day)
+{
+  MasarDate d = { year, month, day };
+
+  return masar_date_to_julian (&d);
+}
+
+typedef struct
+{
+  GtkWidget          *window;
+  MasarTimeline      *timeline;
+  MasarTimelineModel *model;
+  guint               items[3];
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  gint32 day = jd (2025, 3, 1);
+  const char *actors[] = { "putin", NULL };
+
+  f->window = gtk_window_new ();
+  f->timeline = MASAR_TIMELINE (masar_timeline_new ());
+  f->model = masar_timeline_get_model (f->timeline);
+  masar_timeline_model_set_lane_mode (f->model, MASAR_TIMELINE_LANES_NONE);
+  masar_timeline_model_set_locale (f->model, "en_US");
+  f->items[0] = masar_timeline_model_append_item (f->model, day, day, MASAR_EVENT_TALKS,
+                                                  MASAR_MODALITY_ASSERTED,
+                                                  MASAR_DATE_PRECISION_DAY, 2,
+                                                  "محادثات في إسطنبول", actors);
+  f->items[1] = masar_timeline_model_append_item (f->model, day + 10, day + 10, MASAR_EVENT_CALL,
+                                                  MASAR_MODALITY_PLANNED,
+                                                  MASAR_DATE_PRECISION_DAY, 1,
+                                                  "اتصال هاتفي", NULL);
+  f->items[2] = masar_timeline_model_append_item (f->model, day + 20, day + 20,
+                                                  MASAR_EVENT_REJECTION, MASAR_MODALITY_DENIED,
+                                                  MASAR_DATE_PRECISION_DAY, 1,
+                                                  "رفض المقترح", NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 400);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->timeline));
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
+  masar_timeline_model_set_visible_range (f->model, day - 5, day + 25);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+}
+
+static void
+check_click (Fixture          *f,
+             GtkTextDirection  direction)
+{
+  double x0, y0, x2, y2;
+
+  masar_timeline_set_time_direction (f->timeline, direction);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
+  g_assert_cmpint (masar_timeline_model_get_rtl (f->model), ==, direction == GTK_TEXT_DIR_RTL);
+
+  g_assert_true (masar_timeline_model_get_item_position (f->model, f->items[0], &x0, &y0));
+  g_assert_true (masar_timeline_model_get_item_position (f->model, f->items[2], &x2, &y2));
+  /* Later is to the right in LTR, to the left in RTL. */
+  if (direction == GTK_TEXT_DIR_RTL)
+    g_assert_cmpfloat (x2, <, x0);
+  else
+    g_assert_cmpfloat (x2, >, x0);
+
+  g_assert_true (masar_timeline_press_at (f->timeline, x2 + 1, y2, 1));
+  g_assert_cmpuint (masar_timeline_model_get_selected (f->model), ==, f->items[2]);
+  g_assert_true (masar_timeline_press_at (f->timeline, x0, y0 + 1, 1));
+  g_assert_cmpuint (masar_timeline_model_get_selected (f->model), ==, f->items[0]);
+
+  /* Empty space clears the selection. */
+  g_assert_false (masar_timeline_press_at (f->timeline, (x0 + x2) / 2 + 37, y0, 1));
+  g_assert_cmpuint (masar_timeline_model_get_selected (f->model), ==, G_MAXUINT);
+}
+
+static void
+test_click_ltr (Fixture       *f,
+                gconstpointer  data)
+{
+  check_click (f, GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_click_rtl (Fixture       *f,
+                gconstpointer  data)
+{
+  check_click (f, GTK_TEXT_DIR_RTL);
+}
+
+static void
+on_activated_cb (MasarTimeline *timeline,
+                 MasarEvent    *event,
+                 guint          item,
+                 gpointer       user_data)
+{
+  guint *out = user_data;
+
+  g_assert_true (MASAR_IS_EVENT (event));
+  *out = item;
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  guint activated = G_MAXUINT;
+  double zoom;
+
+  g_signal_connect (f->timeline, "event-activated", G_CALLBACK (on_activated_cb), &activated);
+
+  masar_timeline_set_time_direction (f->timeline, GTK_TEXT_DIR_LTR);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.first", NULL));
+  g_assert_cmpuint (masar_timeline_model_get_selected (f->model), ==, f->items[0]);
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.move-right", NULL);
+  g_assert_cmpuint (masar_timeline_model_get_selected (f->model), ==, f->items[1]);
+
+  /* In RTL the right arrow goes back in time, as the drawing does. */
+  masar_timeline_set_time_direction (f->timeline, GTK_TEXT_DIR_RTL);
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.move-right", NULL);
+  g_assert_cmpuint (masar_timeline_model_get_selected (f->model), ==, f->items[0]);
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.move-left", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.move-left", NULL);
+  g_assert_cmpuint (masar_timeline_model_get_selected (f->model), ==, f->items[2]);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.activate", NULL);
+  g_assert_cmpuint (activated, ==, f->items[2]);
+
+  zoom = masar_timeline_model_get_zoom (f->model);
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.zoom-in", NULL);
+  g_assert_cmpfloat (masar_timeline_model_get_zoom (f->model), >, zoom);
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->timeline), "timeline.zoom-out", NULL);
+  g_assert_cmpfloat (masar_timeline_model_get_zoom (f->model), <, zoom);
+
+  /* A double click activates too. */
+  {
+    double x, y;
+
+    activated = G_MAXUINT;
+    g_assert_true (masar_timeline_model_get_item_position (f->model, f->items[1], &x, &y));
+    masar_timeline_press_at (f->timeline, x, y, 2);
+    g_assert_cmpuint (activated, ==, f->items[1]);
+  }
+}
+
+static void
+test_accessible (Fixture       *f,
+                 gconstpointer  data)
+{
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (f->timeline), GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->timeline),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "3 events, 2025");
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->timeline)));
+
+  masar_timeline_model_set_selected (f->model, f->items[1]);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->timeline),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "اتصال هاتفي, Mar 11, 2025, Call. 3 events, 2025");
+}
+
+static GBytes *
+export_to (Fixture                   *f,
+           MasarTimelineExportFormat  format,
+           const char                *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("masar-timeline-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  GBytes *bytes;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (masar_timeline_export (f->timeline, file, format, &error));
+  g_assert_no_error (error);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+  return bytes;
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GBytes) png = export_to (f, MASAR_TIMELINE_EXPORT_PNG, "t.png");
+  g_autoptr(GBytes) svg = export_to (f, MASAR_TIMELINE_EXPORT_SVG, "t.svg");
+  g_autoptr(GBytes) pdf = export_to (f, MASAR_TIMELINE_EXPORT_PDF, "t.pdf");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *svg_text = NULL;
+  gsize size;
+  const guchar *data_png = g_bytes_get_data (png, &size);
+
+  g_assert_cmpuint (size, >, 8);
+  g_assert_cmpmem (data_png, 8, "\x89PNG\r\n\x1a\n", 8);
+  texture = gdk_texture_new_from_bytes (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (f->timeline)));
+
+  svg_text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+  g_assert_nonnull (strstr (svg_text, "</svg>"));
+
+  g_assert_cmpuint (g_bytes_get_size (pdf), >, 5);
+  g_assert_cmpmem (g_bytes_get_data (pdf, NULL), 5, "%PDF-", 5);
+}
+
+static void
+test_render_offscreen (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  GskRenderer *renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  graphene_rect_t bounds;
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  node = masar_timeline_render_node (f->timeline, 640, 300);
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, &bounds);
+  g_assert_cmpfloat (bounds.size.width, <=, 640.0);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, 640, 300));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 640);
+  gsk_renderer_unrealize (renderer);
+  g_object_unref (renderer);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The accessible test reads properties back through GTK's test AT context. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display: run under xvfb-run");
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  g_test_add ("/masar/timeline/click-ltr", Fixture, NULL, fixture_setup, test_click_ltr, fixture_teardown);
+  g_test_add ("/masar/timeline/click-rtl", Fixture, NULL, fixture_setup, test_click_rtl, fixture_teardown);
+  g_test_add ("/masar/timeline/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/masar/timeline/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
+  g_test_add ("/masar/timeline/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
+  g_test_add ("/masar/timeline/render-offscreen", Fixture, NULL, fixture_setup, test_render_offscreen, fixture_teardown);
+
+  return g_test_run ();
+}
