@@ -921,7 +921,8 @@ analyse_sentence (ArticleCtx *ctx,
 
       if (c->modality == MASAR_MODALITY_HYPOTHETICAL || c->modality == MASAR_MODALITY_DEMANDED)
         continue;
-      if (!c->strong && (speaker != NULL || sactors->len == 0))
+      /* a noun with no verb that makes it happen is a mention, not an event */
+      if (!c->strong)
         continue;
       if (n_emitted > 0)
         {

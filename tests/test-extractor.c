@@ -1,0 +1,290 @@
+/* test-extractor.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Stage 5: triggers, modality, participants and roles, places, dates. Each case is a short
+ * article written here (not taken from any outlet) and what must, or must not, come out.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "masar-extractor.h"
+
+static MasarArticle *
+make_article (const char *text,
+              const char *published)
+{
+  MasarArticle *article = masar_article_new ("case.txt", 0);
+  g_autoptr(MasarFileText) ft = masar_file_text_new (text, -1);
+  MasarDate d = MASAR_DATE_INIT;
+  const char *p = text;
+  guint offset = 0, start = 0;
+
+  masar_article_set_id (article, "a1");
+  masar_article_set_file_text (article, ft);
+  masar_article_set_span (article, 0, masar_file_text_get_n_chars (ft));
+  /* one paragraph per line */
+  while (TRUE)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\0')
+        {
+          if (offset > start)
+            masar_article_add_paragraph (article, start, offset);
+          start = offset + 1;
+          if (c == '\0')
+            break;
+        }
+      p = g_utf8_next_char (p);
+      offset++;
+    }
+  if (published != NULL)
+    {
+      g_assert_true (masar_date_parse_iso (published, &d));
+      masar_article_set_published (article, &d, MASAR_DATE_BASIS_EXPLICIT);
+    }
+  return article;
+}
+
+typedef struct
+{
+  const char     *text;
+  const char     *type;       /* an event of this type must come out, NULL: none at all */
+  const char     *modality;   /* NULL: don't care */
+  const char     *actor;      /* an actor id it must have, NULL: don't care */
+  const char     *role;       /* that actor's role, NULL: don't care */
+  const char     *date;       /* its date, NULL: don't care */
+  const char     *location;   /* NULL: don't care */
+  const char     *not_type;   /* no event of this type may come out */
+} Case;
+
+static const Case cases[] = {
+  /* talks held, with a place and both sides */
+  { "أجرى الرئيس الروسي فلاديمير بوتين محادثات مطولة مع المبعوث الأمريكي ستيف ويتكوف في موسكو أمس.",
+    "talks", "asserted", "witkoff", "participant", "2025-12-02", "Moscow", NULL },
+  /* "there are no plans to hold a meeting" is no meeting, but the speaker's statement */
+  { "وقال المتحدث باسم الكرملين دميتري بيسكوف إنه لا توجد خطط لعقد اجتماع بين بوتين وترامب.",
+    "statement", NULL, "peskov", "source", NULL, NULL, "talks" },
+  /* a denial is a rejection by the one who denies */
+  { "نفت وزارة الخارجية الأوكرانية بشكل قاطع أن تكون كييف قد وافقت على التنازل عن أي أراض.",
+    "rejection", NULL, NULL, NULL, NULL, NULL, NULL },
+  /* an exchange of prisoners, in the past, explicit date */
+  { "تبادلت روسيا وأوكرانيا في 24 أغسطس 2024 مئات الأسرى بوساطة إماراتية.",
+    "prisoner_exchange", "asserted", "russia", NULL, "2024-08-24", NULL, NULL },
+  /* planned talks */
+  { "ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ماركو روبيو في جنيف الأسبوع المقبل.",
+    "talks", "planned", "rubio", "participant", NULL, "Geneva", NULL },
+  /* possible talks reported by a speaker: a statement, not talks */
+  { "أعلن الكرملين أنه من المحتمل أن يلتقي بوتين نظيره الأوكراني زيلينسكي إذا تم التوصل إلى اتفاقات مسبقة.",
+    "statement", NULL, NULL, NULL, NULL, NULL, "talks" },
+  /* a phone call */
+  { "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين استمر ساعتين.",
+    "call", "asserted", "putin", "participant", NULL, NULL, NULL },
+  /* sanctions are pressure by whoever imposes them */
+  { "فرضت الولايات المتحدة عقوبات جديدة على أكبر شركتين للنفط في روسيا.",
+    "pressure", NULL, "usa", "source", NULL, NULL, NULL },
+  /* a proposal */
+  { "واقترح الوفد الأوكراني على الجانب الروسي عقد قمة بين الزعيمين في إسطنبول.",
+    "proposal", "proposed", "ukraine", "source", NULL, NULL, "talks" },
+  /* "since 2022" is not the date of the event */
+  { "عقد الوفدان الروسي والأوكراني أمس أول محادثات مباشرة بينهما منذ عام 2022.",
+    "talks", NULL, "russia", NULL, "2025-12-02", NULL, NULL },
+  /* a ceasefire */
+  { "أعلن بوتين هدنة لمدة ثلاثين ساعة بمناسبة عيد الفصح، لكن كييف قالت إن القصف استمر.",
+    "ceasefire", NULL, "putin", NULL, NULL, NULL, NULL },
+  /* a mediator */
+  { "واستضافت الدوحة جولة من المحادثات بين روسيا وأوكرانيا بوساطة قطرية.",
+    "talks", NULL, "ukraine", "participant", NULL, NULL, NULL },
+  /* not about the track at all: nothing */
+  { "التقى وزير الخارجية المغربي نظيره الفرنسي في الرباط لبحث التعاون الاقتصادي.",
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL },
+  /* a verb is not enough: "the talks" mentioned in passing by nobody */
+  { "ويرى مراقبون أن المحادثات لن تكون سهلة في ظل تباعد المواقف بين موسكو وكييف.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "talks" },
+};
+
+static MasarEvent *
+find_type (GPtrArray  *events,
+           const char *type)
+{
+  MasarEventType t;
+
+  g_assert_true (masar_event_type_from_string (type, &t));
+  for (guint i = 0; i < events->len; i++)
+    {
+      MasarEvent *e = g_ptr_array_index (events, i);
+
+      if (masar_event_get_event_type (e) == t)
+        return e;
+    }
+  return NULL;
+}
+
+static void
+check_sources (MasarArticle *article,
+               GPtrArray    *events)
+{
+  MasarFileText *ft = masar_article_get_file_text (article);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      MasarEvent *e = g_ptr_array_index (events, i);
+
+      g_assert_cmpuint (masar_event_get_n_sources (e), >=, 1);
+      for (guint k = 0; k < masar_event_get_n_sources (e); k++)
+        {
+          const MasarEventSource *s = masar_event_get_source (e, k);
+          g_autofree char *expect = masar_file_text_substring (ft, s->start, s->end);
+
+          g_assert_cmpstr (s->text, ==, expect);
+          g_assert_cmpstr (s->article_id, ==, "a1");
+        }
+      g_assert_nonnull (masar_event_get_label (e));
+      g_assert_cmpfloat (masar_event_get_confidence (e), >, 0.0);
+      g_assert_cmpfloat (masar_event_get_confidence (e), <=, 1.0);
+    }
+}
+
+static void
+test_cases (void)
+{
+  g_autoptr(GError) error = NULL;
+  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
+  g_autoptr(MasarExtractor) extractor = NULL;
+  guint failures = 0;
+
+  g_assert_no_error (error);
+  if (masar_gazetteer_get_n_actors (gazetteer) == 0)
+    {
+      g_test_skip ("the built-in gazetteer is empty");
+      return;
+    }
+  extractor = masar_extractor_new (gazetteer);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const Case *c = &cases[i];
+      g_autoptr(MasarArticle) article = make_article (c->text, "2025-12-03");
+      g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
+      MasarEvent *e = NULL;
+      gboolean ok = TRUE;
+
+      check_sources (article, events);
+
+      if (c->type == NULL && c->not_type == NULL)
+        ok = events->len == 0;
+      if (c->type != NULL)
+        {
+          e = find_type (events, c->type);
+          ok = e != NULL;
+        }
+      if (ok && c->not_type != NULL)
+        ok = find_type (events, c->not_type) == NULL;
+      if (ok && e != NULL && c->modality != NULL)
+        ok = strcmp (masar_modality_to_string (masar_event_get_modality (e)), c->modality) == 0;
+      if (ok && e != NULL && c->actor != NULL)
+        {
+          ok = FALSE;
+          for (guint k = 0; k < masar_event_get_n_actors (e); k++)
+            {
+              const MasarEventActor *a = masar_event_get_actor (e, k);
+
+              if (strcmp (a->actor_id, c->actor) == 0)
+                ok = c->role == NULL || strcmp (masar_role_to_string (a->role), c->role) == 0;
+            }
+        }
+      if (ok && e != NULL && c->date != NULL)
+        {
+          MasarDate d;
+          g_autofree char *iso = NULL;
+
+          masar_event_get_date (e, &d, NULL);
+          iso = masar_date_to_iso (&d);
+          ok = g_strcmp0 (iso, c->date) == 0;
+        }
+      if (ok && e != NULL && c->location != NULL)
+        ok = g_strcmp0 (masar_event_get_location (e), c->location) == 0;
+
+      if (!ok)
+        {
+          failures++;
+          g_test_message ("case %u failed: %s", i, c->text);
+          for (guint k = 0; k < events->len; k++)
+            {
+              MasarEvent *ev = g_ptr_array_index (events, k);
+              MasarDate d;
+              g_autofree char *iso = NULL;
+
+              masar_event_get_date (ev, &d, NULL);
+              iso = masar_date_to_iso (&d);
+              g_test_message ("  got %s %s %s %s [%s]",
+                              masar_event_type_to_string (masar_event_get_event_type (ev)),
+                              masar_modality_to_string (masar_event_get_modality (ev)),
+                              iso ? iso : "-", masar_event_get_location (ev) ? masar_event_get_location (ev) : "-",
+                              masar_event_get_label (ev));
+            }
+        }
+    }
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+static void
+test_threads_agree (void)
+{
+  /* The result does not depend on the number of threads. */
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (NULL);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MasarEventSet) one = NULL;
+  g_autoptr(MasarEventSet) two = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *j1 = NULL;
+  g_autofree char *j2 = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      MasarArticle *a = make_article (cases[i].text, "2025-12-03");
+      g_autofree char *id = g_strdup_printf ("a%u", i + 1);
+
+      masar_article_set_id (a, id);
+      g_ptr_array_add (articles, a);
+    }
+  one = masar_extractor_extract (extractor, articles, 1, NULL, &error);
+  g_assert_no_error (error);
+  two = masar_extractor_extract (extractor, articles, 2, NULL, &error);
+  g_assert_no_error (error);
+  j1 = masar_event_set_to_json (one, FALSE, NULL);
+  j2 = masar_event_set_to_json (two, FALSE, NULL);
+  g_assert_cmpstr (j1, ==, j2);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (NULL);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarEventSet) set = NULL;
+
+  g_ptr_array_add (articles, make_article (cases[0].text, "2025-12-03"));
+  g_cancellable_cancel (cancellable);
+  set = masar_extractor_extract (extractor, articles, 2, cancellable, &error);
+  g_assert_null (set);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/masar/extractor/cases", test_cases);
+  g_test_add_func ("/masar/extractor/threads-agree", test_threads_agree);
+  g_test_add_func ("/masar/extractor/cancelled", test_cancelled);
+
+  return g_test_run ();
+}
