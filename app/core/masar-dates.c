@@ -408,6 +408,16 @@ static const Keyword keywords[] = {
   { "ال", KW_AL, 0, 0 },
   { "التالي", KW_NEXTDAY, 0, 0 },
   { "التالية", KW_NEXTDAY, 0, 0 },
+  /* "اليوم العالمي", "اليوم الوطني" … are days, not today */
+  { "العالمي", KW_NEXTDAY, 0, 0 },
+  { "الوطني", KW_NEXTDAY, 0, 0 },
+  { "الدولي", KW_NEXTDAY, 0, 0 },
+  { "الأخير", KW_NEXTDAY, 0, 0 },
+  { "الموعود", KW_NEXTDAY, 0, 0 },
+  { "المفتوح", KW_NEXTDAY, 0, 0 },
+  { "الدراسي", KW_NEXTDAY, 0, 0 },
+  { "الختامي", KW_NEXTDAY, 0, 0 },
+  { "الافتتاحي", KW_NEXTDAY, 0, 0 },
 };
 
 /* The keyword table: open addressing over a string pool, built once. */
@@ -911,17 +921,6 @@ ref_at_least (const Scan         *s,
   return s->ref != NULL && masar_date_get_precision (s->ref) >= precision;
 }
 
-static gint64
-ymd_julian (int y,
-            int m,
-            int d)
-{
-  MasarDate date;
-
-  set_date (&date, y, m, d);
-  return masar_date_to_julian (&date);
-}
-
 static void
 month_add (int  y,
            int  m,
@@ -935,15 +934,8 @@ month_add (int  y,
   *out_m = total % 12 + 1;
 }
 
-static gint64
-julian_1970 (void)
-{
-  static gint64 value;
-
-  if (value == 0)
-    value = ymd_julian (1970, 1, 1);
-  return value;
-}
+/* GDate's Julian day of 1970-01-01, where ICU counts from. */
+#define JULIAN_1970 G_GINT64_CONSTANT (719163)
 
 /* Gregorian Julian days of the first and last day of Hijri month @m of @y (or of the whole
  * year when @m is 0), or of one day when @d is set. */
@@ -977,7 +969,7 @@ hijri_to_julian (int     y,
       ucal_close (cal);
       return FALSE;
     }
-  *first = julian_1970 () + (gint64) (millis / (1000.0 * 86400.0));
+  *first = JULIAN_1970 + (gint64) (millis / (1000.0 * 86400.0));
 
   if (d != 0)
     *last = *first;
@@ -994,7 +986,7 @@ hijri_to_julian (int     y,
           ucal_close (cal);
           return FALSE;
         }
-      *last = julian_1970 () + (gint64) (millis / (1000.0 * 86400.0)) + days - 1;
+      *last = JULIAN_1970 + (gint64) (millis / (1000.0 * 86400.0)) + days - 1;
     }
   ucal_close (cal);
   return TRUE;
@@ -1935,7 +1927,7 @@ try_relative_day (const Scan *s,
     {
     case KW_TODAY:
       off = 0;
-      if (i > 0 && is_cls (s, i - 1, KW_THAT))
+      if (i > 0 && (is_cls (s, i - 1, KW_THAT) || is_cls (s, i - 1, KW_THIS)))
         return FALSE;
       if (is_num (s, j) || is_cls (s, j, KW_AL) || is_cls (s, j, KW_ORD) ||
           is_cls (s, j, KW_NEXTDAY) || is_cls (s, j, KW_QUAL))
