@@ -392,6 +392,18 @@ masar_decode (const guint8  *data,
       return FALSE;
     }
 
+  /* The common case first: valid UTF-8 without a BOM needs no second look. */
+  if (g_utf8_validate_len ((const char *) data, length, NULL) &&
+      !has_prefix_bytes (data, length, "\xef\xbb\xbf", 3))
+    {
+      out->encoding = "UTF-8";
+      out->text = g_malloc (length + 1);
+      memcpy (out->text, data, length);
+      out->text[length] = '\0';
+      out->n_bytes = length;
+      return TRUE;
+    }
+
   encoding = masar_decode_detect (data, length, &bom);
   out->encoding = encoding;
   out->had_bom = bom > 0;

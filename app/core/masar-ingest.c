@@ -27,7 +27,7 @@
  * a ticker, not a title), and the body paragraphs are the article's paragraphs. */
 
 /* Only this many characters of a line are normalised for key-phrase matching. */
-#define KEY_CHARS 48
+#define KEY_CHARS 32
 
 typedef enum
 {
@@ -176,6 +176,32 @@ static const struct
   { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
 };
 
+/* Decodes one character of valid UTF-8 (the file text always is) and advances. */
+static inline gunichar
+next_char (const char **pp)
+{
+  const guchar *p = (const guchar *) *pp;
+  gunichar c = p[0];
+
+  if (c < 0x80)
+    {
+      *pp += 1;
+      return c;
+    }
+  if (c < 0xE0)
+    {
+      *pp += 2;
+      return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+  if (c < 0xF0)
+    {
+      *pp += 3;
+      return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+  *pp += 4;
+  return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
 static inline gboolean
 is_space (gunichar c)
 {
@@ -227,9 +253,8 @@ normalize_key (const char *s,
 
   while (p < end && n < max_chars)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = next_char (&p);
 
-      p = g_utf8_next_char (p);
       n++;
 
       if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
@@ -257,12 +282,15 @@ normalize_key (const char *s,
       else if (c >= 0x06F0 && c <= 0x06F9)
         c = '0' + (c - 0x06F0);
 
-      if (g_unichar_isalnum (c))
+      if (c < 0x80 ? g_ascii_isalnum (c) : (is_arabic_letter (c) || g_unichar_isalnum (c)))
         {
           if (space && out->len > 0)
             g_string_append_c (out, ' ');
           space = FALSE;
-          g_string_append_unichar (out, g_unichar_tolower (c));
+          if (c < 0x80)
+            g_string_append_c (out, g_ascii_tolower (c));
+          else
+            g_string_append_unichar (out, g_unichar_tolower (c));
         }
       else
         space = TRUE;
@@ -477,6 +505,30 @@ masar_ingest_find_date (const char *text,
   return found;
 }
 
+/* Words before the first digit of @text ("اليوم الأحد ٢٥ أيار" → 2). */
+static guint
+count_words_before_date (const char *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c))
+        break;
+      if (g_unichar_isspace (c))
+        in_word = FALSE;
+      else if (!in_word)
+        {
+          in_word = TRUE;
+          n++;
+        }
+    }
+  return n;
+}
+
 /* A year such as 2024 after "©" or "Copyright" in @line, with the outlet named beside it. */
 static gboolean
 parse_copyright (const char  *line,
@@ -498,17 +550,17 @@ parse_copyright (const char  *line,
   if (p == NULL)
     return FALSE;
 
-  chunk = g_strndup (p, MIN ((gsize) (end - p), (gsize) 80));
-  if (!g_utf8_validate (chunk, -1, NULL))
-    {
-      const char *valid_end;
+  {
+    g_autofree char *raw = g_strndup (p, MIN ((gsize) (end - p), (gsize) 120));
+    const char *valid_end;
 
-      g_utf8_validate (chunk, -1, &valid_end);
-      chunk[valid_end - chunk] = '\0';
-    }
-  words = g_strsplit_set (chunk, " \t,.|-–", -1);
+    if (!g_utf8_validate (raw, -1, &valid_end))
+      raw[valid_end - raw] = '\0';
+    chunk = ascii_digits (raw);
+  }
+  words = g_strsplit_set (chunk, " \t,.|", -1);
   name = g_string_new (NULL);
-  for (guint i = 0; words[i] != NULL && i < 8; i++)
+  for (guint i = 0, n_name = 0; words[i] != NULL && i < 10; i++)
     {
       const char *w = words[i];
 
@@ -520,11 +572,19 @@ parse_copyright (const char  *line,
 
           if (y >= 1990 && y <= 2200)
             best = MAX (best, y);
+          if (name->len > 0)
+            break;
           continue;
         }
-      if (g_ascii_strcasecmp (w, "all") == 0 || g_str_has_prefix (w, "\xd8\xac\xd9\x85\xd9\x8a\xd8\xb9"))
-        break;
-      if (best > 0 && name->len > 0)
+      /* "-", "–", "جميع الحقوق", "All rights" end the name. */
+      if (g_str_equal (w, "-") || g_str_equal (w, "\xe2\x80\x93") || g_ascii_strcasecmp (w, "all") == 0 ||
+          g_str_has_prefix (w, "\xd8\xac\xd9\x85\xd9\x8a\xd8\xb9"))
+        {
+          if (best > 0 || name->len > 0)
+            break;
+          continue;
+        }
+      if (n_name++ >= 4)
         break;
       if (name->len > 0)
         g_string_append_c (name, ' ');
@@ -583,8 +643,8 @@ measure_line (Page       *page,
 
   while (p < end)
     {
-      gunichar ch = g_utf8_get_char (p);
-      const char *next = g_utf8_next_char (p);
+      const char *next = p;
+      gunichar ch = next_char (&next);
 
       if (is_space (ch))
         {
@@ -603,7 +663,7 @@ measure_line (Page       *page,
               line->b0 = p - page->str;
               line->c0 = c;
               seen = TRUE;
-              line->bullet = is_bullet (ch) && next < end && is_space (g_utf8_get_char (next));
+              line->bullet = is_bullet (ch) && next < end && (*next == ' ' || is_space (g_utf8_get_char (next)));
             }
           else if (spaces >= 3)
             line->wide_gaps++;
@@ -685,8 +745,6 @@ count_separators (Page       *page,
   gsize n = line->b1 - line->b0;
   guint bars = 0, chevrons = 0;
 
-  if (line->n_words > 20)
-    return FALSE;
   for (gsize i = 0; i < n; i++)
     {
       if (s[i] == '|')
@@ -694,6 +752,8 @@ count_separators (Page       *page,
       else if (i + 1 < n && (guchar) s[i] == 0xC2 && ((guchar) s[i + 1] == 0xBB))
         chevrons++;
     }
+  if (line->n_words > 20)
+    return bars >= 3 && line->end != END_PERIOD;
   return bars >= 2 || chevrons >= 2;
 }
 
@@ -1173,7 +1233,7 @@ analyze_region (Page   *page,
   g_autofree char *outlet_published = NULL;
   g_autofree char *outlet_dateline = NULL;
   g_autofree char *outlet_copyright = NULL;
-  MasarDate published = MASAR_DATE_INIT, header_date = MASAR_DATE_INIT;
+  MasarDate published = MASAR_DATE_INIT, header_date = MASAR_DATE_INIT, lead_date = MASAR_DATE_INIT;
   int copyright_year = 0;
 
   memset (out, 0, sizeof *out);
@@ -1320,6 +1380,44 @@ analyze_region (Page   *page,
         }
     }
 
+  /* "واشنطن – موسكو (وكالة الأفق) – وافق …": a dateline at the start of the lead. */
+  if (outlet_dateline == NULL)
+    {
+      const Line *lead = &page->lines[first_body];
+      gsize n = MIN (lead->b1 - lead->b0, (gsize) 160);
+      g_autofree char *head = g_strndup (line_text (page, lead), n);
+      char *close = strchr (head, ')');
+
+      if (close != NULL && strchr (head, '(') != NULL && strchr (head, '(') < close &&
+          (g_str_has_prefix (close + 1, " \xe2\x80\x93") || g_str_has_prefix (close + 1, " -") ||
+           g_str_has_prefix (close + 1, " \xd9\x80") || g_str_has_prefix (close + 1, ":")))
+        {
+          close[1] = '\0';
+          outlet_dateline = outlet_from_dateline (head);
+        }
+    }
+
+  /* "اكتملت اليوم الأحد ٢٥ أيار ٢٠٢٥": the lead gives today's date. */
+  if (!masar_date_is_set (&published) && !masar_date_is_set (&header_date))
+    {
+      const Line *lead = &page->lines[first_body];
+      gsize n = MIN (lead->b1 - lead->b0, (gsize) 400);
+      g_autofree char *head = g_strndup (line_text (page, lead), n);
+      const char *today = strstr (head, "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85 ");   /* "اليوم " */
+
+      if (today != NULL)
+        {
+          g_autofree char *after = g_strndup (today, MIN (strlen (today), (gsize) 60));
+          const char *valid_end;
+          MasarDate date;
+
+          if (!g_utf8_validate (after, -1, &valid_end))
+            after[valid_end - after] = '\0';
+          if (masar_ingest_find_date (after, &date) && count_words_before_date (after) <= 3)
+            lead_date = date;
+        }
+    }
+
   out->first_body = first_body;
   out->last_body = last_body;
   out->title_line = title;
@@ -1346,6 +1444,11 @@ analyze_region (Page   *page,
     {
       out->date = header_date;
       out->basis = MASAR_DATE_BASIS_EXPLICIT;
+    }
+  else if (masar_date_is_set (&lead_date))
+    {
+      out->date = lead_date;
+      out->basis = MASAR_DATE_BASIS_INFERRED;
     }
   else if (copyright_year > 0)
     {
