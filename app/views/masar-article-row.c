@@ -75,8 +75,12 @@ static void
 masar_article_row_dispose (GObject *object)
 {
   MasarArticleRow *self = (MasarArticleRow *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MASAR_TYPE_ARTICLE_ROW);
+  /* The box is not a template child, so dispose_template() leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   if (self->article_signals != NULL)
     g_signal_group_set_target (self->article_signals, NULL);
   g_clear_object (&self->article_signals);

@@ -18,7 +18,7 @@
 
 struct _MasarEventsPage
 {
-  AdwBin              parent_instance;
+  GtkWidget              parent_instance;
 
   /* Owned references */
   MasarEventSet      *event_set;
@@ -42,7 +42,7 @@ enum {
   N_SIGNALS
 };
 
-G_DEFINE_FINAL_TYPE (MasarEventsPage, masar_events_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MasarEventsPage, masar_events_page, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
@@ -324,6 +324,7 @@ masar_events_page_class_init (MasarEventsPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, MASAR_TYPE_EVENT);
 
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/masar/Masar/ui/masar-events-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MasarEventsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MasarEventsPage, list_view);

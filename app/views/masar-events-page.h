@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define MASAR_TYPE_EVENTS_PAGE (masar_events_page_get_type ())
-G_DECLARE_FINAL_TYPE (MasarEventsPage, masar_events_page, MASAR, EVENTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MasarEventsPage, masar_events_page, MASAR, EVENTS_PAGE, GtkWidget)
 
 GtkWidget     *masar_events_page_new           (void);
 MasarEventSet *masar_events_page_get_event_set (MasarEventsPage *self);

@@ -17,7 +17,7 @@
 
 struct _MasarProblemsPage
 {
-  AdwBin       parent_instance;
+  GtkWidget       parent_instance;
 
   /* Owned references */
   GListModel  *model;
@@ -35,7 +35,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (MasarProblemsPage, masar_problems_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MasarProblemsPage, masar_problems_page, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -160,6 +160,7 @@ masar_problems_page_class_init (MasarProblemsPageClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/masar/Masar/ui/masar-problems-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MasarProblemsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MasarProblemsPage, list_box);

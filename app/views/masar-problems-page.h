@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 #define MASAR_TYPE_PROBLEMS_PAGE (masar_problems_page_get_type ())
-G_DECLARE_FINAL_TYPE (MasarProblemsPage, masar_problems_page, MASAR, PROBLEMS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MasarProblemsPage, masar_problems_page, MASAR, PROBLEMS_PAGE, GtkWidget)
 
 GtkWidget  *masar_problems_page_new       (void);
 GListModel *masar_problems_page_get_model (MasarProblemsPage *self);

@@ -17,7 +17,7 @@
 
 struct _MasarWelcomePage
 {
-  AdwBin      parent_instance;
+  GtkWidget      parent_instance;
 
   /* Template widgets */
   GtkWidget  *recent_group;
@@ -27,12 +27,17 @@ struct _MasarWelcomePage
   guint       n_recent;
 };
 
-G_DEFINE_FINAL_TYPE (MasarWelcomePage, masar_welcome_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (MasarWelcomePage, masar_welcome_page, GTK_TYPE_WIDGET)
 
 static void
 masar_welcome_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), MASAR_TYPE_WELCOME_PAGE);
+  /* The status page is not a template child, so dispose_template() leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (masar_welcome_page_parent_class)->dispose (object);
 }
@@ -45,6 +50,7 @@ masar_welcome_page_class_init (MasarWelcomePageClass *klass)
 
   object_class->dispose = masar_welcome_page_dispose;
 
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/masar/Masar/ui/masar-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MasarWelcomePage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, MasarWelcomePage, recent_list);

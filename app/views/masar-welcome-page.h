@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 #define MASAR_TYPE_WELCOME_PAGE (masar_welcome_page_get_type ())
-G_DECLARE_FINAL_TYPE (MasarWelcomePage, masar_welcome_page, MASAR, WELCOME_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (MasarWelcomePage, masar_welcome_page, MASAR, WELCOME_PAGE, GtkWidget)
 
 GtkWidget *masar_welcome_page_new         (void);
 void       masar_welcome_page_set_recent  (MasarWelcomePage   *self,

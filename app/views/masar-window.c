@@ -52,6 +52,8 @@ struct _MasarWindow
   AdwWindowTitle       *sidebar_title;
   GtkListView          *article_list;
   AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwViewStackPage     *problems_stack_page;
   MasarReader          *reader;
   MasarEventsPage      *events_page;
@@ -767,6 +769,13 @@ masar_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
 
+  /* libadwaita 1.2 criticals when a view switcher outlives its stack's pages: detach the
+   * switchers before the template goes. */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), MASAR_TYPE_WINDOW);
   g_clear_object (&self->chooser);
   g_clear_object (&self->selection);
@@ -874,6 +883,8 @@ masar_window_class_init (MasarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, article_list);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MasarWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, MasarWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, problems_stack_page);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, events_page);
