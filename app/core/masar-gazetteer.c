@@ -29,10 +29,11 @@
 #define DEFAULT_RESOURCE "/io/github/masar/Masar/core/gazetteer.json"
 
 /* Fuzzy matching: Damerau–Levenshtein (optimal string alignment) similarity
- * 1 - distance / max(length) on folded stems, both of at least FUZZY_MIN_LETTERS letters,
- * with the same first letter. */
+ * 1 - distance / max(length) on folded stems, the word of at least FUZZY_MIN_LETTERS
+ * letters, the known name of at least FUZZY_MIN_KEY, with the same first letter. */
 #define FUZZY_MIN_SIMILARITY 0.8
 #define FUZZY_MIN_LETTERS    5
+#define FUZZY_MIN_KEY        6
 #define FUZZY_MAX_LETTERS    24
 
 /* Scores of the kinds of match. */
@@ -65,6 +66,7 @@ typedef struct
   const ActorEntry *actor;
   gint64            from;     /* Julian days, inclusive */
   gint64            until;    /* Julian days, exclusive */
+  gboolean          alt;      /* never chosen by date, only when named next to the phrase */
 } RoleHolder;
 
 typedef struct
@@ -308,7 +310,7 @@ add_fuzzy_key (MasarGazetteer *self,
   const char *s = p->tokens[0];
   GArray *bucket;
 
-  if (g_utf8_strlen (s, -1) < FUZZY_MIN_LETTERS || g_utf8_strlen (s, -1) > FUZZY_MAX_LETTERS)
+  if (g_utf8_strlen (s, -1) < FUZZY_MIN_KEY || g_utf8_strlen (s, -1) > FUZZY_MAX_LETTERS)
     return;
   for (; *s; s = g_utf8_next_char (s))
     key.cps[key.len++] = g_utf8_get_char (s);
@@ -573,6 +575,7 @@ load_role (MasarGazetteer  *self,
       if (!parse_date_bound (h, "from", FALSE, &holder.from, error) ||
           !parse_date_bound (h, "until", TRUE, &holder.until, error))
         return FALSE;
+      holder.alt = json_object_get_boolean_member_with_default (h, "alt", FALSE);
       g_array_append_val (role->holders, holder);
     }
 
@@ -922,6 +925,8 @@ typedef struct
   const MasarActor *actor;
   double            score;
   gboolean          by_role;
+  const Role       *role;       /* for a role phrase */
+  gsize             skip;       /* proclitic bytes left out of the first token */
 } Candidate;
 
 /* The holder of @role on @when: the one whose term overlaps @when's period most, or with
@@ -942,7 +947,7 @@ resolve_role (const Role      *role,
         {
           const RoleHolder *h = &g_array_index (role->holders, RoleHolder, i);
 
-          if (best == NULL || h->from > best->from)
+          if (!h->alt && (best == NULL || h->from > best->from))
             best = h;
         }
       ref = G_MAXINT64;
@@ -958,7 +963,7 @@ resolve_role (const Role      *role,
           gint64 lo = MAX (a, h->from);
           gint64 hi = MIN (b, h->until);
 
-          if (hi - lo > best_overlap)
+          if (!h->alt && hi - lo > best_overlap)
             {
               best = h;
               best_overlap = hi - lo;
@@ -978,7 +983,7 @@ resolve_role (const Role      *role,
     {
       const RoleHolder *h = &g_array_index (role->holders, RoleHolder, i);
 
-      if (h->from < ref && (best == NULL || h->actor != best->actor) &&
+      if (!h->alt && h->from < ref && (best == NULL || h->actor != best->actor) &&
           (prev == NULL || h->from > prev->from))
         prev = h;
     }
@@ -1051,6 +1056,8 @@ add_candidate (GArray                *cands,
   c.actor = actor;
   c.score = score;
   c.by_role = by_role;
+  c.role = NULL;
+  c.skip = skip_bytes;
   g_array_append_val (cands, c);
 }
 
@@ -1135,8 +1142,11 @@ pattern_to_candidate (MasarGazetteer        *self,
           }
         holder = resolve_role (p->role, when, former);
         if (holder != NULL)
-          add_candidate (cands, ft, i, i + n_tokens, skip_bytes, &holder->actor->actor,
-                         score, TRUE);
+          {
+            add_candidate (cands, ft, i, i + n_tokens, skip_bytes, &holder->actor->actor,
+                           score, TRUE);
+            g_array_index (cands, Candidate, cands->len - 1).role = p->role;
+          }
         else if (p->role->fallback != NULL)
           add_candidate (cands, ft, i, i + n_tokens, skip_bytes, &p->role->fallback->actor,
                          score, FALSE);
@@ -1286,6 +1296,13 @@ match_glued (MasarGazetteer        *self,
     }
 }
 
+static inline gboolean
+has_article_prefix (const char *s,
+                    gsize       len)
+{
+  return len >= 4 && memcmp (s, "\xd8\xa7\xd9\x84", 4) == 0;
+}
+
 static void
 match_fuzzy (MasarGazetteer        *self,
              GArray                *cands,
@@ -1313,8 +1330,10 @@ match_fuzzy (MasarGazetteer        *self,
       const char *qend = ft->text + t->bend;
       GArray *bucket;
 
-      /* Names are stored without the article; fuzzy matching is for bare names. */
-      if (splits[s].article)
+      /* Fuzzy matching is for bare names: a word with the article is a common noun. */
+      if (splits[s].article ||
+          has_article_prefix (ft->text + t->bstart + splits[s].prefix_bytes,
+                              len - splits[s].prefix_bytes))
         continue;
       for (; q < qend && n < FUZZY_MAX_LETTERS; q = g_utf8_next_char (q))
         cps[n++] = g_utf8_get_char (q);
@@ -1375,13 +1394,58 @@ compare_candidates (gconstpointer a,
 }
 
 static int
-compare_matches (gconstpointer a,
-                 gconstpointer b)
+compare_candidates_by_start (gconstpointer a,
+                             gconstpointer b)
 {
-  const MasarActorMatch *ma = a;
-  const MasarActorMatch *mb = b;
+  const Candidate *ca = a;
+  const Candidate *cb = b;
 
-  return ma->start < mb->start ? -1 : (ma->start > mb->start ? 1 : 0);
+  return ca->tok_start < cb->tok_start ? -1 : (ca->tok_start > cb->tok_start ? 1 : 0);
+}
+
+static gboolean
+role_has_holder (const Role       *role,
+                 const MasarActor *actor)
+{
+  for (guint i = 0; i < role->holders->len; i++)
+    if (&g_array_index (role->holders, RoleHolder, i).actor->actor == actor)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "الرئيس الأمريكي السابق جو بايدن", "مبعوث الرئيس الأمريكي كيث كيلوغ": a role phrase
+ * followed, after blanks or a comma, by the name of one of its holders is that holder,
+ * whatever the date says. */
+static void
+apply_apposition (const MasarFoldedText *ft,
+                  GArray                *chosen)
+{
+  for (guint c = 0; c + 1 < chosen->len; c++)
+    {
+      Candidate *role = &g_array_index (chosen, Candidate, c);
+      const Candidate *name = &g_array_index (chosen, Candidate, c + 1);
+      const MasarFoldedToken *last;
+      const MasarFoldedToken *next;
+      gboolean gap_ok = TRUE;
+
+      if (role->role == NULL || name->by_role || name->role != NULL || name->skip != 0 ||
+          name->tok_start != role->tok_end || name->actor->kind != MASAR_ACTOR_PERSON ||
+          !role_has_holder (role->role, name->actor))
+        continue;
+
+      last = &g_array_index (ft->tokens, MasarFoldedToken, role->tok_end - 1);
+      next = &g_array_index (ft->tokens, MasarFoldedToken, name->tok_start);
+      for (const char *q = ft->text + last->bend; q < ft->text + next->bstart && gap_ok;
+           q = g_utf8_next_char (q))
+        {
+          gunichar ch = g_utf8_get_char (q);
+
+          gap_ok = ch == ' ' || ch == ',' || ch == 0x060C || ch == 0x00A0;
+        }
+      if (gap_ok)
+        role->actor = name->actor;
+    }
 }
 
 /**
@@ -1405,8 +1469,11 @@ compare_matches (gconstpointer a,
  *  - ambiguous place names ("كيف" for Kyiv) match only after a context word ("في كيف"),
  *    score 0.9;
  *  - an unseen spelling of a person or place ("ويكتوف") matches when its
- *    Damerau–Levenshtein similarity to a known single-word name is at least 0.8, both
- *    have at least five letters and the same first letter; score 0.9 × similarity.
+ *    Damerau–Levenshtein similarity to a known single-word name is at least 0.8, the
+ *    word has at least five letters and no article, the name at least six, and both the
+ *    same first letter; score 0.9 × similarity;
+ *  - a role phrase followed (after blanks or a comma) by the name of one of its holders
+ *    is that holder, whatever the date: "الرئيس الأمريكي السابق جو بايدن".
  * Offsets are code points of @text and leave out proclitics (but keep the article).
  *
  * Returns: (transfer full) (element-type MasarActorMatch): the matches, in text order
@@ -1419,6 +1486,7 @@ masar_gazetteer_match (MasarGazetteer  *self,
 {
   g_autoptr(MasarFoldedText) ft = NULL;
   g_autoptr(GArray) cands = NULL;
+  g_autoptr(GArray) chosen = NULL;
   g_autofree guint8 *covered = NULL;
   GArray *matches;
   guint n_tokens;
@@ -1464,10 +1532,10 @@ masar_gazetteer_match (MasarGazetteer  *self,
 
   g_array_sort (cands, compare_candidates);
   memset (covered, 0, n_tokens);
+  chosen = g_array_new (FALSE, FALSE, sizeof (Candidate));
   for (guint c = 0; c < cands->len; c++)
     {
       const Candidate *cand = &g_array_index (cands, Candidate, c);
-      MasarActorMatch m = { 0, };
       gboolean free_span = TRUE;
 
       for (guint j = cand->tok_start; j < cand->tok_end && free_span; j++)
@@ -1476,6 +1544,15 @@ masar_gazetteer_match (MasarGazetteer  *self,
         continue;
       for (guint j = cand->tok_start; j < cand->tok_end; j++)
         covered[j] = 1;
+      g_array_append_val (chosen, *cand);
+    }
+  g_array_sort (chosen, compare_candidates_by_start);
+  apply_apposition (ft, chosen);
+
+  for (guint c = 0; c < chosen->len; c++)
+    {
+      const Candidate *cand = &g_array_index (chosen, Candidate, c);
+      MasarActorMatch m = { 0, };
 
       masar_folded_text_span (ft, cand->fstart, cand->fend, &m.start, &m.end);
       m.actor = cand->actor;
@@ -1483,7 +1560,6 @@ masar_gazetteer_match (MasarGazetteer  *self,
       m.score = cand->score;
       g_array_append_val (matches, m);
     }
-  g_array_sort (matches, compare_matches);
 
   return matches;
 }
