@@ -28,7 +28,9 @@
  *   the week before the reference's week, at day precision (date/date_end); "هذا الأسبوع" /
  *   "الأسبوع الجاري" the reference's own week, "الأسبوع المقبل/القادم" the next one,
  *   "الأسبوع قبل الماضي" two weeks back.
- * - "الشهر الماضي/الجاري/المقبل" and "العام الماضي/الجاري/المقبل" give month or year precision.
+ * - "الشهر الماضي/الجاري/المقبل" and "العام الماضي/الجاري/المقبل" give month or year precision;
+ *   "مطلع/منتصف/نهاية العام|الشهر" without a qualifier the reference's own year or month
+ *   (the match is "العام"/"الشهر": the part of the period is not represented).
  * - "قبل/منذ N أيام|أسابيع|أشهر|سنوات": days and weeks give a day (reference minus N days or
  *   7N days); months give a month; years give a year.  "منذ …" sets is_since.
  * - A month name with "الماضي": the last such month strictly before the reference's month;
@@ -124,6 +126,9 @@ enum
   UNIT_MONTH,
   UNIT_YEAR,
 };
+
+/* KW_CTX words that name a part of a period: "مطلع العام" is this year's start. */
+#define CTX_PART 1
 
 enum
 {
@@ -360,19 +365,19 @@ static const Keyword keywords[] = {
   { "الى", KW_TO, 0, 0 },
   { "في", KW_CTX, 0, 0 },
   { "حتى", KW_CTX, 0, 0 },
-  { "بداية", KW_CTX, 0, 0 },
-  { "نهاية", KW_CTX, 0, 0 },
-  { "مطلع", KW_CTX, 0, 0 },
-  { "أوائل", KW_CTX, 0, 0 },
-  { "أواخر", KW_CTX, 0, 0 },
-  { "أواسط", KW_CTX, 0, 0 },
-  { "منتصف", KW_CTX, 0, 0 },
+  { "بداية", KW_CTX, CTX_PART, 0 },
+  { "نهاية", KW_CTX, CTX_PART, 0 },
+  { "مطلع", KW_CTX, CTX_PART, 0 },
+  { "أوائل", KW_CTX, CTX_PART, 0 },
+  { "أواخر", KW_CTX, CTX_PART, 0 },
+  { "أواسط", KW_CTX, CTX_PART, 0 },
+  { "منتصف", KW_CTX, CTX_PART, 0 },
   { "بحلول", KW_CTX, 0, 0 },
   { "خلال", KW_CTX, 0, 0 },
   { "بين", KW_CTX, 0, 0 },
   { "عقب", KW_CTX, 0, 0 },
   { "قبيل", KW_CTX, 0, 0 },
-  { "أواخر", KW_CTX, 0, 0 },
+  { "أواخر", KW_CTX, CTX_PART, 0 },
   { "صيف", KW_SEASON, 2, 0 },
   { "خريف", KW_SEASON, 3, 0 },
   { "شتاء", KW_SEASON, 4, 0 },
@@ -405,6 +410,9 @@ static const Keyword keywords[] = {
   { "تلك", KW_THAT, 0, 0 },
   { "نفس", KW_THAT, 0, 0 },
   { "ذات", KW_THAT, 0, 0 },
+  { "نفسه", KW_THAT, 0, 0 },
+  { "ذاته", KW_THAT, 0, 0 },
+  { "عينه", KW_THAT, 0, 0 },
   { "ال", KW_AL, 0, 0 },
   { "التالي", KW_NEXTDAY, 0, 0 },
   { "التالية", KW_NEXTDAY, 0, 0 },
@@ -1484,12 +1492,33 @@ parse_season (const Scan *s,
 
   if (season < 1 || season > 4)
     return FALSE;
-  if (is_cls (s, j, KW_UNIT) && s->toks[j].val == UNIT_YEAR && (s->toks[j].flags & (F_ONE | F_AL)))
+  if (is_cls (s, j, KW_FROM))
     j++;
-  if (!parse_year_number (s, j, 1900, 2100, &last, &y, &hijri) || hijri)
-    return FALSE;
-  w->y = y;
-  w->last = last;
+  if (is_unit (s, j, UNIT_YEAR, F_AL) && is_cls (s, j + 1, KW_QUAL))
+    {
+      /* "ربيع العام الماضي" */
+      int q = s->toks[j + 1].val;
+
+      w->has_year_offset = TRUE;
+      w->year_offset = q == QUAL_PAST ? -1 : (q == QUAL_NEXT ? 1 : 0);
+      w->last = j + 1;
+    }
+  else if (is_cls (s, j, KW_THIS) && is_unit (s, j + 1, UNIT_YEAR, F_AL))
+    {
+      w->has_year_offset = TRUE;
+      w->last = j + 1;
+    }
+  else
+    {
+      j = i + 1;
+      if (is_cls (s, j, KW_UNIT) && s->toks[j].val == UNIT_YEAR &&
+          (s->toks[j].flags & (F_ONE | F_AL)))
+        j++;
+      if (!parse_year_number (s, j, 1900, 2100, &last, &y, &hijri) || hijri)
+        return FALSE;
+      w->y = y;
+      w->last = last;
+    }
   if (first_month[season] != 0)
     {
       w->m = first_month[season];
@@ -1930,7 +1959,7 @@ try_relative_day (const Scan *s,
       if (i > 0 && (is_cls (s, i - 1, KW_THAT) || is_cls (s, i - 1, KW_THIS)))
         return FALSE;
       if (is_num (s, j) || is_cls (s, j, KW_AL) || is_cls (s, j, KW_ORD) ||
-          is_cls (s, j, KW_NEXTDAY) || is_cls (s, j, KW_QUAL))
+          is_cls (s, j, KW_NEXTDAY) || is_cls (s, j, KW_QUAL) || is_cls (s, j, KW_THAT))
         return FALSE;
       break;
     case KW_YESTERDAY:
@@ -2057,6 +2086,13 @@ try_period (const Scan *s,
     {
       off = -2;
       j = i + 3;
+    }
+  else if (((i > 0 && is_cls (s, i - 1, KW_CTX) && s->toks[i - 1].val == CTX_PART) || s->whole) &&
+           !is_num (s, i + 1) && !is_cls (s, i + 1, KW_NUMW))
+    {
+      /* "منذ مطلع العام", "في منتصف الشهر": the reference's own year or month. */
+      off = 0;
+      j = i + 1;
     }
   else
     return FALSE;
