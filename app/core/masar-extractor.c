@@ -1246,6 +1246,53 @@ typedef struct
   GHashTable *by_key;   /* "family|actor" → GPtrArray of MasarEvent (borrowed) */
 } MergeIndex;
 
+static int type_family (MasarEventType type);
+
+/* Index keys: type family, actor and a month bucket, so that a big corpus compares an event
+ * only with events of its own month and the two next to it; events dated less precisely
+ * only merge within their article, so they are bucketed by article. */
+static char *
+merge_key (int         family,
+           const char *actor_id,
+           MasarEvent *e,
+           int         month_delta)
+{
+  MasarDate d;
+
+  masar_event_get_date (e, &d, NULL);
+  if (masar_date_get_precision (&d) >= MASAR_DATE_PRECISION_MONTH)
+    {
+      int m = d.year * 12 + (d.month - 1) + month_delta;
+
+      return g_strdup_printf ("%d|%s|%d-%d", family, actor_id, m / 12, m % 12 + 1);
+    }
+  return g_strdup_printf ("%d|%s|A:%s", family, actor_id,
+                          masar_event_get_n_sources (e) > 0 ? masar_event_get_source (e, 0)->article_id : "");
+}
+
+static void
+index_event (MergeIndex *index,
+             MasarEvent *e)
+{
+  int family = type_family (masar_event_get_event_type (e));
+
+  for (guint a = 0; a < masar_event_get_n_actors (e); a++)
+    {
+      char *key = merge_key (family, masar_event_get_actor (e, a)->actor_id, e, 0);
+      GPtrArray *list = g_hash_table_lookup (index->by_key, key);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (index->by_key, key, list);
+        }
+      else
+        g_free (key);
+      if (!g_ptr_array_find (list, e, NULL))
+        g_ptr_array_add (list, e);
+    }
+}
+
 static void
 merge_index_free (gpointer data)
 {
@@ -1482,21 +1529,7 @@ masar_extractor_merge (MasarExtractor *self,
         {
           g_autoptr(MasarEvent) e = g_list_model_get_item (existing, i);
 
-          for (guint a = 0; a < masar_event_get_n_actors (e); a++)
-            {
-              char *key = g_strdup_printf ("%d|%s", type_family (masar_event_get_event_type (e)),
-                                           masar_event_get_actor (e, a)->actor_id);
-              GPtrArray *list = g_hash_table_lookup (index->by_key, key);
-
-              if (list == NULL)
-                {
-                  list = g_ptr_array_new ();
-                  g_hash_table_insert (index->by_key, key, list);
-                }
-              else
-                g_free (key);
-              g_ptr_array_add (list, e);
-            }
+          index_event (index, e);
         }
     }
 
@@ -1505,16 +1538,22 @@ masar_extractor_merge (MasarExtractor *self,
       MasarEvent *e = g_ptr_array_index (events, i);
       MasarEvent *into = NULL;
       int family = type_family (masar_event_get_event_type (e));
+      MasarDate d;
+      int spread;
+
+      masar_event_get_date (e, &d, NULL);
+      spread = masar_date_get_precision (&d) >= MASAR_DATE_PRECISION_MONTH ? 1 : 0;
 
       for (guint a = 0; a < masar_event_get_n_actors (e) && into == NULL; a++)
-        {
-          g_autofree char *key = g_strdup_printf ("%d|%s", family, masar_event_get_actor (e, a)->actor_id);
-          GPtrArray *list = g_hash_table_lookup (index->by_key, key);
+        for (int delta = -spread; delta <= spread && into == NULL; delta++)
+          {
+            g_autofree char *key = merge_key (family, masar_event_get_actor (e, a)->actor_id, e, delta);
+            GPtrArray *list = g_hash_table_lookup (index->by_key, key);
 
-          for (guint k = 0; list != NULL && k < list->len && into == NULL; k++)
-            if (can_merge (self, g_ptr_array_index (list, k), e))
-              into = g_ptr_array_index (list, k);
-        }
+            for (guint k = 0; list != NULL && k < list->len && into == NULL; k++)
+              if (can_merge (self, g_ptr_array_index (list, k), e))
+                into = g_ptr_array_index (list, k);
+          }
 
       for (guint a = 0; a < masar_event_get_n_actors (e); a++)
         ensure_actor (self, set, masar_event_get_actor (e, a)->actor_id);
@@ -1526,22 +1565,7 @@ masar_extractor_merge (MasarExtractor *self,
           into = e;
           masar_event_set_add_event (set, e);
         }
-
-      for (guint a = 0; a < masar_event_get_n_actors (into); a++)
-        {
-          char *key = g_strdup_printf ("%d|%s", family, masar_event_get_actor (into, a)->actor_id);
-          GPtrArray *list = g_hash_table_lookup (index->by_key, key);
-
-          if (list == NULL)
-            {
-              list = g_ptr_array_new ();
-              g_hash_table_insert (index->by_key, key, list);
-            }
-          else
-            g_free (key);
-          if (!g_ptr_array_find (list, into, NULL))
-            g_ptr_array_add (list, into);
-        }
+      index_event (index, into);
     }
 }
 

@@ -1,0 +1,173 @@
+/* bench-extract.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * masar-bench extract [--dir DIR | --size-mb N] [--seed S]
+ *
+ * End-to-end extraction throughput: reads a corpus folder (tools/gen-corpus.py writes a
+ * synthetic one into a temporary folder when no --dir is given) with masar_corpus_load_sync(),
+ * then extracts and merges the events with 1 and with 2 threads. Prints MB/s of corpus files
+ * for reading, for extraction alone and end to end (reading + extraction), then one JSON line.
+ */
+
+#define G_LOG_DOMAIN "masar-bench-extract"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gstdio.h>
+
+#include "masar-bench.h"
+#include "masar-corpus.h"
+#include "masar-extractor.h"
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static gint64
+folder_bytes (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  gint64 total = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      GStatBuf st;
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        total += folder_bytes (child);
+      else if (g_stat (child, &st) == 0)
+        total += st.st_size;
+    }
+  return total;
+}
+
+int
+masar_bench_extract (int    argc,
+                     char **argv)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarCorpus) corpus = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(MasarExtractor) extractor = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  double size_mb = 20, mb, read_s, ext_s[2];
+  guint n_events[2] = { 0, 0 };
+  int seed = 1;
+  gint64 t0, bytes;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--dir") && i + 1 < argc)
+        dir = g_strdup (argv[++i]);
+      else if (g_str_equal (argv[i], "--size-mb") && i + 1 < argc)
+        size_mb = g_ascii_strtod (argv[++i], NULL);
+      else if (g_str_equal (argv[i], "--seed") && i + 1 < argc)
+        seed = atoi (argv[++i]);
+      else
+        {
+          g_printerr ("Usage: masar-bench extract [--dir DIR | --size-mb N] [--seed S]\n");
+          return 2;
+        }
+    }
+
+  if (dir == NULL)
+    {
+      g_autofree char *source = g_path_get_dirname (MASAR_SOURCE_DATADIR);
+      g_autofree char *script = g_build_filename (source, "tools", "gen-corpus.py", NULL);
+      g_autofree char *size = g_strdup_printf ("%g", size_mb);
+      g_autofree char *seed_str = g_strdup_printf ("%d", seed);
+      g_autofree char *out = NULL;
+      int status = 0;
+      const char *gen_argv[] = { "python3", script, NULL, "--size-mb", size, "--seed", seed_str, NULL };
+
+      tmp = g_dir_make_tmp ("masar-bench-extract-XXXXXX", &error);
+      if (tmp == NULL)
+        {
+          g_printerr ("masar-bench extract: %s\n", error->message);
+          return 1;
+        }
+      gen_argv[2] = tmp;
+      g_print ("generating %g MB with %s (seed %d) …\n", size_mb, script, seed);
+      if (!g_spawn_sync (NULL, (char **) gen_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
+                         &status, &error) || !g_spawn_check_wait_status (status, &error))
+        {
+          g_printerr ("masar-bench extract: generator failed: %s\n", error->message);
+          remove_tree (tmp);
+          return 1;
+        }
+      g_print ("generator: %s", out);
+      dir = g_strdup (tmp);
+    }
+
+  bytes = folder_bytes (dir);
+  mb = bytes / 1e6;
+
+  corpus = masar_corpus_new ();
+  folder = g_file_new_for_path (dir);
+  t0 = g_get_monotonic_time ();
+  if (!masar_corpus_load_sync (corpus, folder, FALSE, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("masar-bench extract: %s\n", error->message);
+      if (tmp != NULL)
+        remove_tree (tmp);
+      return 1;
+    }
+  read_s = (g_get_monotonic_time () - t0) / 1e6;
+
+  articles = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    g_ptr_array_add (articles, g_list_model_get_item (G_LIST_MODEL (corpus), i));
+
+  extractor = masar_extractor_new (NULL);
+  for (guint t = 0; t < 2; t++)
+    {
+      g_autoptr(MasarEventSet) set = NULL;
+
+      t0 = g_get_monotonic_time ();
+      set = masar_extractor_extract (extractor, articles, t + 1, NULL, &error);
+      ext_s[t] = (g_get_monotonic_time () - t0) / 1e6;
+      if (set == NULL)
+        {
+          g_printerr ("masar-bench extract: %s\n", error->message);
+          return 1;
+        }
+      n_events[t] = g_list_model_get_n_items (masar_event_set_get_events (set));
+    }
+
+  g_print ("corpus: %.1f MB, %u articles\n", mb, articles->len);
+  g_print ("reading (corpus loader): %.2f s, %.1f MB/s\n", read_s, mb / read_s);
+  for (guint t = 0; t < 2; t++)
+    g_print ("%u thread%s: extraction %.2f s (%.1f MB/s), end to end %.1f MB/s, %u events\n",
+             t + 1, t ? "s" : "", ext_s[t], mb / ext_s[t], mb / (read_s + ext_s[t]), n_events[t]);
+  g_print ("{\"bench\":\"extract\",\"mb\":%.2f,\"articles\":%u,\"read_mb_s\":%.2f,"
+           "\"extract_mb_s_1\":%.2f,\"extract_mb_s_2\":%.2f,"
+           "\"end_to_end_mb_s_1\":%.2f,\"end_to_end_mb_s_2\":%.2f,\"events\":%u,\"rss_bytes\":%"
+           G_GINT64_FORMAT "}\n",
+           mb, articles->len, mb / read_s, mb / ext_s[0], mb / ext_s[1],
+           mb / (read_s + ext_s[0]), mb / (read_s + ext_s[1]), n_events[1], masar_bench_rss_bytes ());
+
+  if (tmp != NULL)
+    remove_tree (tmp);
+  return n_events[0] == n_events[1] ? 0 : 1;
+}
