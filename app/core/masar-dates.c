@@ -81,6 +81,7 @@ enum
   KW_NUMW,           /* number word, val */
   KW_UNIT,           /* val UNIT_*, flags count and F_AL */
   KW_SHAHRAY,        /* شهري: "the two months" */
+  KW_YEARS_DUAL,     /* عامي: "the two years" */
   KW_TODAY,
   KW_YESTERDAY,
   KW_TOMORROW,
@@ -322,6 +323,8 @@ static const Keyword keywords[] = {
   { "سنين", KW_UNIT, UNIT_YEAR, 0 },
   { "السنة", KW_UNIT, UNIT_YEAR, F_AL },
   { "شهري", KW_SHAHRAY, 0, 0 },
+  { "عامي", KW_YEARS_DUAL, 0, 0 },
+  { "سنتي", KW_YEARS_DUAL, 0, 0 },
 
   /* Relative words */
   { "اليوم", KW_TODAY, 0, 0 },
@@ -1252,6 +1255,17 @@ parse_numeric (const Scan *s,
   else
     return FALSE;
 
+  if (y >= 1300 && y <= 1600 && is_cls (s, i + 5, KW_HIJRI_MARK) && m >= 1 && m <= 12 &&
+      d >= 1 && d <= 30)
+    {
+      /* "1447/06/12هـ" */
+      w->hijri = TRUE;
+      w->y = y;
+      w->m = m;
+      w->d = d;
+      w->last = i + 5;
+      return TRUE;
+    }
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || !g_date_valid_dmy (d, m, y))
     return FALSE;
 
@@ -1398,12 +1412,26 @@ parse_day_month (const Scan *s,
 
   if (parse_month_name (s, j, &k, &m, &ambig))
     {
+      guint k2;
+      int m2;
+      gboolean amb2;
+
       w->d = d;
       w->m = m;
       if (d2 != 0)
         {
           w->d2 = d2;
           w->m2 = m;
+        }
+      else if ((is_punct (s, k, '-') || is_cls (s, k, KW_TO) || is_cls (s, k, KW_AND)) &&
+               is_num (s, k + 1) && s->toks[k + 1].ndigits <= 2 && s->toks[k + 1].val >= 1 &&
+               s->toks[k + 1].val <= 31 &&
+               parse_month_name (s, k + 2, &k2, &m2, &amb2) && m2 > m)
+        {
+          /* "30 مايو - 2 يونيو 2025" */
+          w->d2 = s->toks[k + 1].val;
+          w->m2 = m2;
+          k = k2;
         }
       w->last = k - 1;
       parse_year_tail (s, k, w);
@@ -1527,6 +1555,26 @@ parse_season (const Scan *s,
   return TRUE;
 }
 
+/* "عامي 2022 و2023". */
+static gboolean
+parse_years_dual (const Scan *s,
+                  guint       i,
+                  Written    *w)
+{
+  guint last, last2;
+  int y, y2;
+  gboolean hijri;
+
+  if (!parse_year_number (s, i + 1, 1000, 2199, &last, &y, &hijri) || hijri ||
+      !is_cls (s, last + 1, KW_AND) ||
+      !parse_year_number (s, last + 2, y + 1, 2199, &last2, &y2, &hijri) || hijri)
+    return FALSE;
+  w->y = y;
+  w->y2 = y2;
+  w->last = last2;
+  return TRUE;
+}
+
 /* "الأول من ديسمبر", "الثالث من شهر مارس 2024". */
 static gboolean
 parse_ordinal_day (const Scan *s,
@@ -1616,6 +1664,8 @@ parse_written (const Scan *s,
       return FALSE;
     case KW_SEASON:
       return parse_season (s, i, w);
+    case KW_YEARS_DUAL:
+      return parse_years_dual (s, i, w);
     case KW_ORD:
       return parse_ordinal_day (s, i, w);
     default:
