@@ -17,9 +17,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(MasarApplication) app = NULL;
+  const char *localedir = g_getenv ("MASAR_LOCALEDIR");
 
+  /* MASAR_LOCALEDIR lets an uninstalled build use the catalogues of its build tree
+   * (BUILDDIR/po), e.g. to try the Arabic UI before installing. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

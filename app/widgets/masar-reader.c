@@ -161,11 +161,16 @@ masar_format_article_meta (MasarArticle *article)
   g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
 
   outlet = masar_article_get_outlet (article);
+
+  /* Start with the UI's direction mark: labels take their base direction from the first
+   * strong character, which would otherwise be the outlet's. */
+  g_string_append (s, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E");
   masar_article_get_published (article, &date);
   date_str = masar_format_date (&date);
 
+  /* The outlet is isolated (FSI … PDI) so that its direction does not leak into the rest. */
   if (outlet != NULL && *outlet != '\0')
-    g_string_append (s, outlet);
+    g_string_append_printf (s, "\u2068%s\u2069", outlet);
   else
     g_string_append (s, _("Unknown outlet"));
 
@@ -423,12 +428,13 @@ rebuild (MasarReader *self)
     }
   else
     {
+      GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
+
       gtk_text_buffer_get_start_iter (self->buffer, &begin);
       gtk_text_buffer_place_cursor (self->buffer, &begin);
-      if (!self->has_highlight)
-        gtk_text_view_scroll_to_mark (self->text_view,
-                                      gtk_text_buffer_get_insert (self->buffer),
-                                      0.0, TRUE, 0.0, 0.0);
+      /* From the very top, margin included (scrolling to the mark would hide the margin). */
+      if (!self->has_highlight && vadjustment != NULL)
+        gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
     }
 
   apply_highlight (self);
