@@ -16,6 +16,7 @@
 #include <locale.h>
 
 #include "masar-application.h"
+#include "masar-date-dialog.h"
 #include "masar-events-page.h"
 #include "masar-window.h"
 
@@ -348,6 +349,115 @@ test_events_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static MasarDateDialog *
+find_date_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (MASAR_IS_DATE_DIALOG (item))
+        return MASAR_DATE_DIALOG (item);
+    }
+
+  return NULL;
+}
+
+static void
+test_set_date (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("masar-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(MasarArticle) article = NULL;
+  g_autoptr(GDir) listing = NULL;
+  MasarDateDialog *dialog;
+  MasarWindow *window;
+  MasarDate date = MASAR_DATE_INIT;
+  const char *name;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "article.txt", NULL);
+  /* Written for this test. */
+  g_file_set_contents (path,
+                       "جولة جديدة من المحادثات\n\n"
+                       "قال المتحدث إن الوفدين سيلتقيان مجددًا لبحث تبادل الأسرى وترتيبات وقف إطلاق النار، "
+                       "وإن الوسطاء قدموا مقترحًا جديدًا يتضمن جدولًا زمنيًا للتنفيذ.\n",
+                       -1, &error);
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+
+  window = new_window ();
+  masar_window_open_folder (window, folder);
+  wait_loaded (window, 30);
+  g_assert_cmpuint (g_list_model_get_n_items (masar_window_get_articles (window)), >=, 1);
+  article = g_list_model_get_item (masar_window_get_articles (window), 0);
+  g_assert_true (masar_window_select_article (window, article));
+
+  /* The reader's "Set Date…" asks the window, which asks the user. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (masar_window_get_reader (window)), "reader.set-date", NULL));
+  dialog = find_date_dialog ();
+  g_assert_nonnull (dialog);
+
+  masar_date_dialog_set_text (dialog, "2025-13-40");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set"));
+  g_assert_false (masar_date_dialog_get_date (dialog, &date));
+  masar_date_dialog_set_text (dialog, "2025-12-03");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "set"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "set");
+
+  masar_article_get_published (article, &date);
+  g_assert_cmpint (date.year, ==, 2025);
+  g_assert_cmpint (date.month, ==, 12);
+  g_assert_cmpint (date.day, ==, 3);
+  g_assert_cmpint (masar_article_get_published_basis (article), ==, MASAR_DATE_BASIS_USER);
+
+  /* Let the corrections file be written, then clean up. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&article);
+
+  listing = g_dir_open (dir, 0, NULL);
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_remembers_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.masar.Masar");
+  MasarWindow *window = new_window ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 812, 604);
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 812);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 604);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = new_window ();
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 812);
+    g_assert_cmpint (height, ==, 604);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_arabic_locale_is_rtl (void)
 {
@@ -404,6 +514,8 @@ main (int   argc,
   g_test_add_func ("/masar/window/open-not-a-folder", test_open_not_a_folder);
   g_test_add_func ("/masar/window/malformed-events-file", test_malformed_events_file);
   g_test_add_func ("/masar/window/events-file", test_events_file);
+  g_test_add_func ("/masar/window/set-date", test_set_date);
+  g_test_add_func ("/masar/window/remembers-size", test_remembers_size);
   g_test_add_func ("/masar/window/arabic-locale-is-rtl", test_arabic_locale_is_rtl);
 
   return g_test_run ();
