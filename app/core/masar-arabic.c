@@ -172,6 +172,44 @@ fold_char (gunichar  c,
   return FOLD_KEEP;
 }
 
+/* fold_char() over the Arabic block U+0600–U+06FF, computed once: the folded code point,
+ * or ARABIC_DROP_MARK / ARABIC_DROP. */
+#define ARABIC_DROP_MARK 0xFFFE
+#define ARABIC_DROP      0xFFFF
+
+static const guint16 *
+get_arabic_table (void)
+{
+  static guint16 table[256];
+  static gsize init = 0;
+
+  if (g_once_init_enter (&init))
+    {
+      for (guint i = 0; i < 256; i++)
+        {
+          gunichar f = 0;
+
+          switch (fold_char (0x0600 + i, &f))
+            {
+            case FOLD_KEEP:
+              table[i] = (guint16) f;
+              break;
+            case FOLD_DROP_MARK:
+              table[i] = ARABIC_DROP_MARK;
+              break;
+            case FOLD_DROP:
+            case FOLD_PRESENTATION:
+            default:
+              table[i] = ARABIC_DROP;
+              break;
+            }
+        }
+      g_once_init_leave (&init, 1);
+    }
+
+  return table;
+}
+
 /* ICU caches the instance itself, thread-safely. */
 static const UNormalizer2 *
 get_nfkc (void)
@@ -219,25 +257,85 @@ normalize_presentation (gunichar  c,
   return n;
 }
 
+/* The folded text being built, with its maps. Buffers grow only when a presentation form
+ * or a lower-cased letter takes more room than the original. */
+typedef struct
+{
+  char  *text;
+  gsize  len;
+  gsize  cap;
+  guint *map;     /* nullable: original offset of each folded code point, then the length */
+  guint *ends;    /* nullable: one past its last original code point (marks included) */
+  guint  n;
+  guint  ncap;
+} FoldOut;
+
+static inline void
+fold_out_reserve (FoldOut *o,
+                  gsize    bytes)
+{
+  if (G_UNLIKELY (o->len + bytes + 1 > o->cap))
+    {
+      o->cap = MAX (o->cap * 2, o->len + bytes + 1);
+      o->text = g_realloc (o->text, o->cap);
+    }
+  if (G_UNLIKELY (o->n + 2 > o->ncap))
+    {
+      o->ncap = MAX (o->ncap * 2, o->n + 2);
+      if (o->map)
+        o->map = g_renew (guint, o->map, o->ncap);
+      if (o->ends)
+        o->ends = g_renew (guint, o->ends, o->ncap);
+    }
+}
+
+static inline void
+fold_out_put (FoldOut  *o,
+              gunichar  c,
+              guint     i)
+{
+  if (c < 0x80)
+    o->text[o->len++] = (char) c;
+  else if (c < 0x800)
+    {
+      o->text[o->len++] = (char) (0xC0 | (c >> 6));
+      o->text[o->len++] = (char) (0x80 | (c & 0x3F));
+    }
+  else
+    o->len += g_unichar_to_utf8 (c, o->text + o->len);
+  if (o->map)
+    o->map[o->n] = i;
+  if (o->ends)
+    o->ends[o->n] = i + 1;
+  o->n++;
+}
+
 /*
  * fold_text:
- * @map: (out) (optional): for each folded code point, the original code-point offset;
- *   one more entry holds the original length
- * @ends: (out) (optional): for each folded code point, one past the last original code
- *   point that belongs to it (its own tashkeel and tatweel included)
+ * @want_map: fill o->map: the original code-point offset of each folded code point, and
+ *   one more entry with the original length
+ * @want_ends: fill o->ends: one past the last original code point that belongs to each
+ *   folded code point (its own tashkeel and tatweel included)
  */
-static GString *
+static void
 fold_text (const char *text,
            gsize       n_bytes,
-           GArray     *map,
-           GArray     *ends,
-           guint      *n_chars_out)
+           gboolean    want_map,
+           gboolean    want_ends,
+           FoldOut    *o)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + n_bytes;
-  GString *out = g_string_sized_new (n_bytes + 8);
+  const guint16 *arabic = get_arabic_table ();
   guint i = 0;
-  guint k = 0;
+
+  o->cap = n_bytes + 16;
+  o->text = g_malloc (o->cap);
+  o->len = 0;
+  o->ncap = n_bytes + 2;
+  o->map = want_map ? g_new (guint, o->ncap) : NULL;
+  o->ends = want_ends ? g_new (guint, o->ncap) : NULL;
+  o->n = 0;
 
   while (p < end)
     {
@@ -247,18 +345,24 @@ fold_text (const char *text,
 
       if (*p < 0x80)
         {
+          /* Never more bytes or code points than the input so far: no reserve needed. */
           c = *p;
-          f = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-          g_string_append_c (out, (char) f);
-          if (map)
-            g_array_append_val (map, i);
-          if (ends)
-            {
-              guint e = i + 1;
-              g_array_append_val (ends, e);
-            }
-          k++;
+          fold_out_put (o, (c >= 'A' && c <= 'Z') ? c + 32 : c, i);
           p++;
+          i++;
+          continue;
+        }
+
+      /* The Arabic block (lead bytes D8–DB): by table, never more bytes than the input. */
+      if (*p >= 0xD8 && *p <= 0xDB && p + 1 < end)
+        {
+          guint16 t = arabic[((p[0] & 0x03) << 6) | (p[1] & 0x3F)];
+
+          if (t < ARABIC_DROP_MARK)
+            fold_out_put (o, t, i);
+          else if (t == ARABIC_DROP_MARK && o->ends && o->n > 0)
+            o->ends[o->n - 1] = i + 1;
+          p += 2;
           i++;
           continue;
         }
@@ -267,20 +371,13 @@ fold_text (const char *text,
       switch (fold_char (c, &f))
         {
         case FOLD_KEEP:
-          append_unichar (out, f);
-          if (map)
-            g_array_append_val (map, i);
-          if (ends)
-            {
-              guint e = i + 1;
-              g_array_append_val (ends, e);
-            }
-          k++;
+          fold_out_reserve (o, 4);
+          fold_out_put (o, f, i);
           break;
 
         case FOLD_DROP_MARK:
-          if (ends && k > 0)
-            g_array_index (ends, guint, k - 1) = i + 1;
+          if (o->ends && o->n > 0)
+            o->ends[o->n - 1] = i + 1;
           break;
 
         case FOLD_DROP:
@@ -296,33 +393,13 @@ fold_text (const char *text,
                 gunichar g;
                 FoldAction a = fold_char (buf[j], &g);
 
+                fold_out_reserve (o, 4);
                 if (a == FOLD_KEEP)
-                  {
-                    append_unichar (out, g);
-                    if (map)
-                      g_array_append_val (map, i);
-                    if (ends)
-                      {
-                        guint e = i + 1;
-                        g_array_append_val (ends, e);
-                      }
-                    k++;
-                  }
+                  fold_out_put (o, g, i);
                 else if (a == FOLD_PRESENTATION)
-                  {
-                    /* NFKC left it alone (a non-decomposable form): keep it as is. */
-                    append_unichar (out, buf[j]);
-                    if (map)
-                      g_array_append_val (map, i);
-                    if (ends)
-                      {
-                        guint e = i + 1;
-                        g_array_append_val (ends, e);
-                      }
-                    k++;
-                  }
-                else if (a == FOLD_DROP_MARK && ends && k > 0)
-                  g_array_index (ends, guint, k - 1) = i + 1;
+                  fold_out_put (o, buf[j], i);   /* NFKC left it alone: keep it */
+                else if (a == FOLD_DROP_MARK && o->ends && o->n > 0)
+                  o->ends[o->n - 1] = i + 1;
               }
           }
           break;
@@ -334,12 +411,9 @@ fold_text (const char *text,
       i++;
     }
 
-  if (map)
-    g_array_append_val (map, i);
-  if (n_chars_out)
-    *n_chars_out = k;
-
-  return out;
+  o->text[o->len] = '\0';
+  if (o->map)
+    o->map[o->n] = i;
 }
 
 /**
@@ -359,22 +433,19 @@ masar_fold (const char *text,
             gssize      n_bytes)
 {
   MasarFolded *folded;
-  GArray *map;
-  GString *s;
-  guint n_chars = 0;
+  FoldOut o;
 
   g_return_val_if_fail (text != NULL || n_bytes == 0, NULL);
 
   if (n_bytes < 0)
     n_bytes = strlen (text);
 
-  map = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_bytes / 2 + 2);
-  s = fold_text (text, n_bytes, map, NULL, &n_chars);
+  fold_text (text ? text : "", n_bytes, TRUE, FALSE, &o);
 
   folded = g_new0 (MasarFolded, 1);
-  folded->text = g_string_free (s, FALSE);
-  folded->n_chars = n_chars;
-  folded->map = (guint *) (void *) g_array_free (map, FALSE);
+  folded->text = o.text;
+  folded->n_chars = o.n;
+  folded->map = o.map;
 
   return folded;
 }
@@ -406,9 +477,13 @@ masar_folded_free (MasarFolded *folded)
 char *
 masar_fold_string (const char *text)
 {
+  FoldOut o;
+
   g_return_val_if_fail (text != NULL, NULL);
 
-  return g_string_free (fold_text (text, strlen (text), NULL, NULL, NULL), FALSE);
+  fold_text (text, strlen (text), FALSE, FALSE, &o);
+
+  return o.text;
 }
 
 /* ---- Folded text with token spans (shared with the gazetteer) ---- */
@@ -459,13 +534,10 @@ masar_folded_text_new (const char *text,
                        gssize      n_bytes)
 {
   MasarFoldedText *ft;
-  GArray *map;
-  GArray *ends;
-  GString *s;
+  FoldOut o;
   const guchar *p;
   const guchar *end;
   guint k = 0;
-  guint n_chars = 0;
   guint prev_class = 0;
   guint gap_blanks = 0;
   guint gap_hyphens = 0;
@@ -476,25 +548,36 @@ masar_folded_text_new (const char *text,
   if (n_bytes < 0)
     n_bytes = strlen (text);
 
-  map = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_bytes / 2 + 2);
-  ends = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_bytes / 2 + 2);
-  s = fold_text (text, n_bytes, map, ends, &n_chars);
+  fold_text (text, n_bytes, TRUE, TRUE, &o);
 
   ft = g_new0 (MasarFoldedText, 1);
-  ft->tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarFoldedToken), n_chars / 5 + 4);
+  ft->tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarFoldedToken), o.n / 5 + 4);
 
-  p = (const guchar *) s->str;
-  end = p + s->len;
+  p = (const guchar *) o.text;
+  end = p + o.len;
   while (p < end)
     {
       guint len;
-      gunichar c = decode_utf8 (p, end - p, &len);
-      guint cls = char_class (c);
+      gunichar c;
+      guint cls;
 
+      /* Fast path: one more Arabic letter of an Arabic word. */
+      if (in_token && prev_class == 1 && (p[0] == 0xD8 || p[0] == 0xD9) && p + 1 < end &&
+          is_arabic_letter (((p[0] & 0x1F) << 6) | (p[1] & 0x3F)))
+        {
+          p += 2;
+          k++;
+          cur.end = k;
+          cur.bend = p - (const guchar *) o.text;
+          continue;
+        }
+
+      c = decode_utf8 (p, end - p, &len);
+      cls = char_class (c);
       if (cls != 0 && in_token && (cls == prev_class || (cls >= 2 && prev_class >= 2)))
         {
           cur.end = k + 1;
-          cur.bend = (p - (const guchar *) s->str) + len;
+          cur.bend = (p - (const guchar *) o.text) + len;
         }
       else
         {
@@ -510,7 +593,7 @@ masar_folded_text_new (const char *text,
             {
               cur.start = k;
               cur.end = k + 1;
-              cur.bstart = p - (const guchar *) s->str;
+              cur.bstart = p - (const guchar *) o.text;
               cur.bend = cur.bstart + len;
               cur.arabic = cls == 1;
               /* Only blanks, or one hyphen alone ("جاويش-أوغلو"), join two words of a
@@ -537,10 +620,10 @@ masar_folded_text_new (const char *text,
   if (in_token)
     g_array_append_val (ft->tokens, cur);
 
-  ft->text = g_string_free (s, FALSE);
-  ft->n_chars = n_chars;
-  ft->map = (guint *) (void *) g_array_free (map, FALSE);
-  ft->ends = (guint *) (void *) g_array_free (ends, FALSE);
+  ft->text = o.text;
+  ft->n_chars = o.n;
+  ft->map = o.map;
+  ft->ends = o.ends;
 
   return ft;
 }

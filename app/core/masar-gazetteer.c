@@ -46,6 +46,10 @@
 
 #define MAX_TOKEN_BYTES 256
 
+/* A bit set over a cheap hash of every key of the index and of the glued table: most
+ * words of a text are no key, and the filter rejects them without hashing or copying. */
+#define FILTER_BITS 65536
+
 typedef enum
 {
   PATTERN_NAME,
@@ -90,8 +94,24 @@ typedef struct
 {
   gunichar       cps[FUZZY_MAX_LETTERS];
   guint          len;
+  guint64        letters;     /* letter_mask() */
   const Pattern *pattern;
 } FuzzyKey;
+
+/* The set of letters of a word, hashed to 64 bits. One edit changes at most two letters
+ * of the set, and a collision only hides a difference, so two words whose masks differ
+ * in more than 2 × d bits are more than d edits apart. */
+static inline guint64
+letter_mask (const gunichar *cps,
+             guint           n)
+{
+  guint64 m = 0;
+
+  for (guint i = 0; i < n; i++)
+    m |= G_GUINT64_CONSTANT (1) << ((cps[i] * 2654435761u) >> 26);
+
+  return m;
+}
 
 struct _MasarGazetteer
 {
@@ -107,6 +127,7 @@ struct _MasarGazetteer
   GHashTable *context_words;  /* folded words that introduce an ambiguous place name */
   GHashTable *role_blockers;  /* folded nouns that make "X الرئيس الروسي" someone else */
   GHashTable *former_words;   /* folded words that make a role the previous holder */
+  guint64     filter[FILTER_BITS / 64];
 };
 
 G_DEFINE_FINAL_TYPE (MasarGazetteer, masar_gazetteer, G_TYPE_OBJECT)
@@ -278,6 +299,44 @@ role_free (gpointer data)
 
 /* ---- Loading ---- */
 
+static inline guint
+filter_hash (const char *s,
+             gsize       len)
+{
+  const guchar *u = (const guchar *) s;
+  guint h = len * 2654435761u;
+
+  if (len > 0)
+    h ^= u[len - 1] * 40503u;
+  if (len > 1)
+    h ^= u[1] * 2246822519u;
+  if (len > 3)
+    h ^= u[3] * 3266489917u;
+  if (len > 5)
+    h ^= u[5] * 668265263u;
+
+  return (h ^ (h >> 15)) & (FILTER_BITS - 1);
+}
+
+static inline void
+filter_add (MasarGazetteer *self,
+            const char     *key)
+{
+  guint h = filter_hash (key, strlen (key));
+
+  self->filter[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+}
+
+static inline gboolean
+filter_may_contain (MasarGazetteer *self,
+                    const char     *s,
+                    gsize           len)
+{
+  guint h = filter_hash (s, len);
+
+  return (self->filter[h / 64] >> (h % 64)) & 1;
+}
+
 static gboolean
 is_article_word (const char *w)
 {
@@ -306,7 +365,7 @@ static void
 add_fuzzy_key (MasarGazetteer *self,
                const Pattern  *p)
 {
-  FuzzyKey key = { { 0, }, 0, p };
+  FuzzyKey key = { { 0, }, 0, 0, p };
   const char *s = p->tokens[0];
   GArray *bucket;
 
@@ -314,6 +373,7 @@ add_fuzzy_key (MasarGazetteer *self,
     return;
   for (; *s; s = g_utf8_next_char (s))
     key.cps[key.len++] = g_utf8_get_char (s);
+  key.letters = letter_mask (key.cps, key.len);
 
   bucket = g_hash_table_lookup (self->fuzzy, GUINT_TO_POINTER (key.cps[0]));
   if (bucket == NULL)
@@ -360,6 +420,7 @@ add_pattern (MasarGazetteer   *self,
     {
       list = g_ptr_array_new ();
       g_hash_table_insert (self->index, g_strdup (p->tokens[0]), list);
+      filter_add (self, p->tokens[0]);
     }
   g_ptr_array_add (list, p);
 
@@ -371,7 +432,10 @@ add_pattern (MasarGazetteer   *self,
       for (guint i = 0; i < n; i++)
         g_string_append (glued, p->tokens[i]);
       if (!g_hash_table_contains (self->glued, glued->str))
-        g_hash_table_insert (self->glued, g_string_free (glued, FALSE), p);
+        {
+          filter_add (self, glued->str);
+          g_hash_table_insert (self->glued, g_string_free (glued, FALSE), p);
+        }
       else
         g_string_free (glued, TRUE);
     }
@@ -1225,6 +1289,8 @@ match_exact (MasarGazetteer        *self,
       gsize pre = splits[s].prefix_bytes;
       GPtrArray *list;
 
+      if (!filter_may_contain (self, ft->text + t->bstart + pre, len - pre))
+        continue;
       memcpy (buf, ft->text + t->bstart + pre, len - pre);
       buf[len - pre] = '\0';
 
@@ -1283,7 +1349,7 @@ match_glued (MasarGazetteer        *self,
       gsize pre = splits[s].prefix_bytes;
       const Pattern *p;
 
-      if (splits[s].article)
+      if (splits[s].article || !filter_may_contain (self, ft->text + t->bstart + pre, len - pre))
         continue;
       memcpy (buf, ft->text + t->bstart + pre, len - pre);
       buf[len - pre] = '\0';
@@ -1329,6 +1395,7 @@ match_fuzzy (MasarGazetteer        *self,
       const char *q = ft->text + t->bstart + splits[s].prefix_bytes;
       const char *qend = ft->text + t->bend;
       GArray *bucket;
+      guint64 letters;
 
       /* Fuzzy matching is for bare names: a word with the article is a common noun. */
       if (splits[s].article ||
@@ -1343,6 +1410,7 @@ match_fuzzy (MasarGazetteer        *self,
       bucket = g_hash_table_lookup (self->fuzzy, GUINT_TO_POINTER (cps[0]));
       if (bucket == NULL)
         continue;
+      letters = letter_mask (cps, n);
 
       for (guint k = 0; k < bucket->len; k++)
         {
@@ -1352,7 +1420,8 @@ match_fuzzy (MasarGazetteer        *self,
           guint dist;
           double sim;
 
-          if (max_dist == 0 || (n > key->len ? n - key->len : key->len - n) > max_dist)
+          if (max_dist == 0 || (n > key->len ? n - key->len : key->len - n) > max_dist ||
+              (guint) __builtin_popcountll (letters ^ key->letters) > 2 * max_dist)
             continue;
           dist = osa_distance (cps, n, key->cps, key->len);
           if (dist == 0 || dist > max_dist)
