@@ -459,6 +459,16 @@ test_remembers_size (void)
 }
 
 static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/masar/Masar/ui/masar-shortcuts-window.ui");
+  GObject *window = gtk_builder_get_object (builder, "shortcuts_window");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_arabic_locale_is_rtl (void)
 {
   if (g_test_subprocess ())
@@ -516,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/masar/window/events-file", test_events_file);
   g_test_add_func ("/masar/window/set-date", test_set_date);
   g_test_add_func ("/masar/window/remembers-size", test_remembers_size);
+  g_test_add_func ("/masar/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/masar/window/arabic-locale-is-rtl", test_arabic_locale_is_rtl);
 
   return g_test_run ();

@@ -161,6 +161,7 @@ update_sidebar_title (MasarWindow *self,
 
   adw_window_title_set_title (self->sidebar_title, name);
   adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+  adw_view_switcher_title_set_title (self->switcher_title, name);
   gtk_window_set_title (GTK_WINDOW (self), name);
 }
 
