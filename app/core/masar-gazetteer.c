@@ -1155,19 +1155,39 @@ osa_distance (const gunichar *a,
   return d[la][lb];
 }
 
-/* Matches @pattern's tokens after the first against the tokens after @i. */
-static gboolean
-continuation_matches (const MasarFoldedText *ft,
-                      guint                  i,
-                      const Pattern         *p)
+/* One scan of tokens [first, limit) of a folded text. */
+typedef struct
 {
-  if (i + p->n_tokens > ft->tokens->len)
+  MasarGazetteer        *self;
+  const MasarFoldedText *ft;
+  guint                  first;
+  guint                  limit;
+  const MasarDate       *when;
+  GArray                *cands;
+  MasarProcliticSplit    splits[8];   /* of the token being looked at */
+  guint                  n_splits;
+} Scan;
+
+static inline const MasarFoldedToken *
+scan_token (const Scan *sc,
+            guint       i)
+{
+  return &g_array_index (sc->ft->tokens, MasarFoldedToken, i);
+}
+
+/* Matches @p's tokens after the first against the tokens after @i. */
+static gboolean
+continuation_matches (const Scan    *sc,
+                      guint          i,
+                      const Pattern *p)
+{
+  if (i + p->n_tokens > sc->limit)
     return FALSE;
   for (guint j = 1; j < p->n_tokens; j++)
     {
-      const MasarFoldedToken *t = &g_array_index (ft->tokens, MasarFoldedToken, i + j);
+      const MasarFoldedToken *t = scan_token (sc, i + j);
 
-      if (!t->blank_before || !token_equals (ft, t, p->tokens[j]))
+      if (!t->blank_before || !token_equals (sc->ft, t, p->tokens[j]))
         return FALSE;
     }
 
@@ -1175,16 +1195,16 @@ continuation_matches (const MasarFoldedText *ft,
 }
 
 static void
-pattern_to_candidate (MasarGazetteer        *self,
-                      GArray                *cands,
-                      const MasarFoldedText *ft,
-                      guint                  i,
-                      guint                  n_tokens,
-                      gsize                  skip_bytes,
-                      const Pattern         *p,
-                      double                 score,
-                      const MasarDate       *when)
+pattern_to_candidate (Scan          *sc,
+                      guint          i,
+                      guint          n_tokens,
+                      gsize          skip_bytes,
+                      const Pattern *p,
+                      double         score)
 {
+  const MasarFoldedText *ft = sc->ft;
+  GArray *cands = sc->cands;
+
   switch (p->kind)
     {
     case PATTERN_ROLE:
@@ -1193,18 +1213,17 @@ pattern_to_candidate (MasarGazetteer        *self,
         gboolean former = FALSE;
 
         /* "مستشار الرئيس الروسي": someone of the office holder's, not the holder. */
-        if (i > 0 && g_array_index (ft->tokens, MasarFoldedToken, i).blank_before &&
-            skip_bytes == 0 && token_in_set (ft, i - 1, self->role_blockers, TRUE))
+        if (i > sc->first && scan_token (sc, i)->blank_before && skip_bytes == 0 &&
+            token_in_set (ft, i - 1, sc->self->role_blockers, TRUE))
           break;
         /* "الرئيس الأمريكي السابق": the previous holder. */
-        if (i + n_tokens < ft->tokens->len &&
-            g_array_index (ft->tokens, MasarFoldedToken, i + n_tokens).blank_before &&
-            token_in_set (ft, i + n_tokens, self->former_words, FALSE))
+        if (i + n_tokens < sc->limit && scan_token (sc, i + n_tokens)->blank_before &&
+            token_in_set (ft, i + n_tokens, sc->self->former_words, FALSE))
           {
             former = TRUE;
             n_tokens++;
           }
-        holder = resolve_role (p->role, when, former);
+        holder = resolve_role (p->role, sc->when, former);
         if (holder != NULL)
           {
             add_candidate (cands, ft, i, i + n_tokens, skip_bytes, &holder->actor->actor,
@@ -1237,87 +1256,64 @@ pattern_to_candidate (MasarGazetteer        *self,
 }
 
 static gboolean
-previous_is_context_word (MasarGazetteer        *self,
-                          const MasarFoldedText *ft,
-                          guint                  i)
+previous_is_context_word (const Scan *sc,
+                          guint       i)
 {
   const MasarFoldedToken *prev;
   char buf[MAX_TOKEN_BYTES];
   gsize len;
 
-  if (i == 0)
+  if (i <= sc->first || !scan_token (sc, i)->blank_before)
     return FALSE;
-  prev = &g_array_index (ft->tokens, MasarFoldedToken, i - 1);
+  prev = scan_token (sc, i - 1);
   len = prev->bend - prev->bstart;
-  if (!g_array_index (ft->tokens, MasarFoldedToken, i).blank_before || len >= sizeof buf)
+  if (len >= sizeof buf)
     return FALSE;
-  memcpy (buf, ft->text + prev->bstart, len);
+  memcpy (buf, sc->ft->text + prev->bstart, len);
   buf[len] = '\0';
 
-  return g_hash_table_contains (self->context_words, buf);
+  return g_hash_table_contains (sc->self->context_words, buf);
 }
 
 /* Exact lookups of token @i under each proclitic split. Returns whether any was found. */
 static gboolean
-match_exact (MasarGazetteer        *self,
-             GArray                *cands,
-             const MasarFoldedText *ft,
-             guint                  i,
-             const MasarDate       *when)
+match_exact (Scan  *sc,
+             guint  i)
 {
-  const MasarFoldedToken *t = &g_array_index (ft->tokens, MasarFoldedToken, i);
-  MasarProcliticSplit splits[8];
+  const MasarFoldedToken *t = scan_token (sc, i);
+  const char *w = sc->ft->text + t->bstart;
   char buf[MAX_TOKEN_BYTES];
   gsize len = t->bend - t->bstart;
-  guint n_splits;
   gboolean found = FALSE;
 
-  if (len >= sizeof buf)
-    return FALSE;
-
-  if (t->arabic)
-    n_splits = masar_proclitic_splits (ft->text + t->bstart, len, splits);
-  else
+  for (guint s = 0; s < sc->n_splits; s++)
     {
-      splits[0].prefix_bytes = 0;
-      splits[0].article = FALSE;
-      n_splits = 1;
-    }
-
-  for (guint s = 0; s < n_splits; s++)
-    {
-      gsize pre = splits[s].prefix_bytes;
+      gsize pre = sc->splits[s].prefix_bytes;
+      gboolean article = sc->splits[s].article;
       GPtrArray *list;
 
-      if (!filter_may_contain (self, ft->text + t->bstart + pre, len - pre))
+      if (!filter_may_contain (sc->self, w + pre, len - pre))
         continue;
-      memcpy (buf, ft->text + t->bstart + pre, len - pre);
+      memcpy (buf, w + pre, len - pre);
       buf[len - pre] = '\0';
 
-      list = g_hash_table_lookup (self->index, buf);
+      list = g_hash_table_lookup (sc->self->index, buf);
       if (list == NULL)
         continue;
 
       for (guint k = 0; k < list->len; k++)
         {
           const Pattern *p = g_ptr_array_index (list, k);
-          gsize skip = splits[s].article ? pre - 4 : pre;
 
-          if (p->kind == PATTERN_ADJECTIVE)
-            {
-              /* With or without the article. */
-            }
-          else if (p->article != splits[s].article)
+          /* Adjectives match with or without the article, other patterns as written. */
+          if (p->kind != PATTERN_ADJECTIVE && p->article != article)
+            continue;
+          if (p->kind == PATTERN_CONTEXT_NAME && (pre != 0 || !previous_is_context_word (sc, i)))
+            continue;
+          if (!continuation_matches (sc, i, p))
             continue;
 
-          if (p->kind == PATTERN_CONTEXT_NAME &&
-              (pre != 0 || !previous_is_context_word (self, ft, i)))
-            continue;
-
-          if (!continuation_matches (ft, i, p))
-            continue;
-
-          pattern_to_candidate (self, cands, ft, i, p->n_tokens, skip, p, SCORE_NAME, when);
+          pattern_to_candidate (sc, i, p->n_tokens, article ? pre - 4 : pre, p, SCORE_NAME);
           found = TRUE;
         }
     }
@@ -1327,39 +1323,33 @@ match_exact (MasarGazetteer        *self,
 
 /* A token that is several words of a pattern glued together ("الولاياتالمتحدة"). Glued
  * keys keep their article, so only the proclitics before it are stripped. */
-static void
-match_glued (MasarGazetteer        *self,
-             GArray                *cands,
-             const MasarFoldedText *ft,
-             guint                  i,
-             const MasarDate       *when)
+static gboolean
+match_glued (Scan  *sc,
+             guint  i)
 {
-  const MasarFoldedToken *t = &g_array_index (ft->tokens, MasarFoldedToken, i);
-  MasarProcliticSplit splits[8];
+  const MasarFoldedToken *t = scan_token (sc, i);
+  const char *w = sc->ft->text + t->bstart;
   char buf[MAX_TOKEN_BYTES];
   gsize len = t->bend - t->bstart;
-  guint n_splits;
 
-  if (len >= sizeof buf || !t->arabic)
-    return;
-
-  n_splits = masar_proclitic_splits (ft->text + t->bstart, len, splits);
-  for (guint s = 0; s < n_splits; s++)
+  for (guint s = 0; s < sc->n_splits; s++)
     {
-      gsize pre = splits[s].prefix_bytes;
+      gsize pre = sc->splits[s].prefix_bytes;
       const Pattern *p;
 
-      if (splits[s].article || !filter_may_contain (self, ft->text + t->bstart + pre, len - pre))
+      if (sc->splits[s].article || !filter_may_contain (sc->self, w + pre, len - pre))
         continue;
-      memcpy (buf, ft->text + t->bstart + pre, len - pre);
+      memcpy (buf, w + pre, len - pre);
       buf[len - pre] = '\0';
-      p = g_hash_table_lookup (self->glued, buf);
+      p = g_hash_table_lookup (sc->self->glued, buf);
       if (p != NULL)
         {
-          pattern_to_candidate (self, cands, ft, i, 1, pre, p, SCORE_GLUED, when);
-          return;
+          pattern_to_candidate (sc, i, 1, pre, p, SCORE_GLUED);
+          return TRUE;
         }
     }
+
+  return FALSE;
 }
 
 static inline gboolean
@@ -1370,15 +1360,12 @@ has_article_prefix (const char *s,
 }
 
 static void
-match_fuzzy (MasarGazetteer        *self,
-             GArray                *cands,
-             const MasarFoldedText *ft,
-             guint                  i)
+match_fuzzy (Scan  *sc,
+             guint  i)
 {
-  const MasarFoldedToken *t = &g_array_index (ft->tokens, MasarFoldedToken, i);
-  MasarProcliticSplit splits[8];
+  const MasarFoldedToken *t = scan_token (sc, i);
+  const char *w = sc->ft->text + t->bstart;
   gsize len = t->bend - t->bstart;
-  guint n_splits;
   const FuzzyKey *best = NULL;
   double best_sim = 0;
   gsize best_skip = 0;
@@ -1387,27 +1374,25 @@ match_fuzzy (MasarGazetteer        *self,
       t->end - t->start > FUZZY_MAX_LETTERS + 3)
     return;
 
-  n_splits = masar_proclitic_splits (ft->text + t->bstart, len, splits);
-  for (guint s = 0; s < n_splits; s++)
+  for (guint s = 0; s < sc->n_splits; s++)
     {
+      gsize pre = sc->splits[s].prefix_bytes;
       gunichar cps[FUZZY_MAX_LETTERS];
       guint n = 0;
-      const char *q = ft->text + t->bstart + splits[s].prefix_bytes;
-      const char *qend = ft->text + t->bend;
+      const char *q = w + pre;
+      const char *qend = w + len;
       GArray *bucket;
       guint64 letters;
 
       /* Fuzzy matching is for bare names: a word with the article is a common noun. */
-      if (splits[s].article ||
-          has_article_prefix (ft->text + t->bstart + splits[s].prefix_bytes,
-                              len - splits[s].prefix_bytes))
+      if (sc->splits[s].article || has_article_prefix (w + pre, len - pre))
         continue;
       for (; q < qend && n < FUZZY_MAX_LETTERS; q = g_utf8_next_char (q))
         cps[n++] = g_utf8_get_char (q);
       if (q < qend || n < FUZZY_MIN_LETTERS)
         continue;
 
-      bucket = g_hash_table_lookup (self->fuzzy, GUINT_TO_POINTER (cps[0]));
+      bucket = g_hash_table_lookup (sc->self->fuzzy, GUINT_TO_POINTER (cps[0]));
       if (bucket == NULL)
         continue;
       letters = letter_mask (cps, n);
@@ -1431,13 +1416,13 @@ match_fuzzy (MasarGazetteer        *self,
             {
               best = key;
               best_sim = sim;
-              best_skip = splits[s].prefix_bytes;
+              best_skip = pre;
             }
         }
     }
 
   if (best != NULL)
-    add_candidate (cands, ft, i, i + 1, best_skip, &best->pattern->actor->actor,
+    add_candidate (sc->cands, sc->ft, i, i + 1, best_skip, &best->pattern->actor->actor,
                    SCORE_FUZZY * best_sim, FALSE);
 }
 
@@ -1517,6 +1502,99 @@ apply_apposition (const MasarFoldedText *ft,
     }
 }
 
+static GArray *
+match_tokens (MasarGazetteer        *self,
+              const MasarFoldedText *ft,
+              guint                  first,
+              guint                  limit,
+              const MasarDate       *when)
+{
+  g_autoptr(GArray) cands = NULL;
+  g_autoptr(GArray) chosen = NULL;
+  g_autofree guint8 *covered = NULL;
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (MasarActorMatch));
+  Scan sc;
+
+  if (limit <= first)
+    return matches;
+
+  cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  covered = g_new0 (guint8, limit - first);
+  sc.self = self;
+  sc.ft = ft;
+  sc.first = first;
+  sc.limit = limit;
+  sc.when = when;
+  sc.cands = cands;
+
+  /* Left to right: a match covering token i starts at or before i, so by the time i is
+   * looked at, whether an exact match reaches it is known; glued words and unseen
+   * spellings are only tried where none does. */
+  for (guint i = first; i < limit; i++)
+    {
+      const MasarFoldedToken *t = scan_token (&sc, i);
+      gsize len = t->bend - t->bstart;
+      guint before = cands->len;
+
+      if (len >= MAX_TOKEN_BYTES)
+        continue;
+      if (t->arabic)
+        sc.n_splits = masar_proclitic_splits (ft->text + t->bstart, len, sc.splits);
+      else
+        {
+          sc.splits[0].prefix_bytes = 0;
+          sc.splits[0].article = FALSE;
+          sc.n_splits = 1;
+        }
+
+      if (match_exact (&sc, i))
+        {
+          for (guint c = before; c < cands->len; c++)
+            {
+              const Candidate *cand = &g_array_index (cands, Candidate, c);
+
+              for (guint j = cand->tok_start; j < cand->tok_end; j++)
+                covered[j - first] = 1;
+            }
+        }
+      else if (!covered[i - first] && t->arabic && !match_glued (&sc, i))
+        match_fuzzy (&sc, i);
+    }
+
+  g_array_sort (cands, compare_candidates);
+  memset (covered, 0, limit - first);
+  chosen = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  for (guint c = 0; c < cands->len; c++)
+    {
+      const Candidate *cand = &g_array_index (cands, Candidate, c);
+      gboolean free_span = TRUE;
+
+      for (guint j = cand->tok_start; j < cand->tok_end && free_span; j++)
+        free_span = !covered[j - first];
+      if (!free_span)
+        continue;
+      for (guint j = cand->tok_start; j < cand->tok_end; j++)
+        covered[j - first] = 1;
+      g_array_append_val (chosen, *cand);
+    }
+  g_array_sort (chosen, compare_candidates_by_start);
+  apply_apposition (ft, chosen);
+
+  for (guint c = 0; c < chosen->len; c++)
+    {
+      const Candidate *cand = &g_array_index (chosen, Candidate, c);
+      MasarActorMatch m = { 0, };
+
+      masar_folded_text_span (ft, cand->fstart, cand->fend, &m.start, &m.end);
+      m.actor = cand->actor;
+      m.by_role = cand->by_role;
+      m.score = cand->score;
+      g_array_append_val (matches, m);
+    }
+
+  return matches;
+}
+
 /**
  * masar_gazetteer_match:
  * @self: a #MasarGazetteer
@@ -1554,81 +1632,41 @@ masar_gazetteer_match (MasarGazetteer  *self,
                        const MasarDate *when)
 {
   g_autoptr(MasarFoldedText) ft = NULL;
-  g_autoptr(GArray) cands = NULL;
-  g_autoptr(GArray) chosen = NULL;
-  g_autofree guint8 *covered = NULL;
-  GArray *matches;
-  guint n_tokens;
 
   g_return_val_if_fail (MASAR_IS_GAZETTEER (self), NULL);
   g_return_val_if_fail (text != NULL || n_bytes == 0, NULL);
 
-  matches = g_array_new (FALSE, FALSE, sizeof (MasarActorMatch));
   ft = masar_folded_text_new (text ? text : "", n_bytes);
-  n_tokens = ft->tokens->len;
-  if (n_tokens == 0)
-    return matches;
 
-  cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  covered = g_new0 (guint8, n_tokens);
+  return match_tokens (self, ft, 0, ft->tokens->len, when);
+}
 
-  for (guint i = 0; i < n_tokens; i++)
-    {
-      guint before = cands->len;
+/**
+ * masar_gazetteer_match_folded:
+ * @self: a #MasarGazetteer
+ * @ft: a text folded once with masar_folded_text_new()
+ * @first_token: the first token of @ft to look at (a sentence's first word)
+ * @end_token: one past the last token to look at
+ * @when: (nullable): the date the text speaks of, to resolve role phrases
+ *
+ * masar_gazetteer_match() over tokens [@first_token, @end_token) of a text already
+ * folded, so that a caller that folds a whole article once does not fold every sentence
+ * again. Nothing outside the range is looked at (a role phrase cannot be blocked or
+ * completed by a word of the previous sentence). Offsets are code points of the text
+ * @ft was made from.
+ *
+ * Returns: (transfer full) (element-type MasarActorMatch): the matches, in text order
+ */
+GArray *
+masar_gazetteer_match_folded (MasarGazetteer        *self,
+                              const MasarFoldedText *ft,
+                              guint                  first_token,
+                              guint                  end_token,
+                              const MasarDate       *when)
+{
+  g_return_val_if_fail (MASAR_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail (ft != NULL, NULL);
+  g_return_val_if_fail (end_token <= ft->tokens->len, NULL);
 
-      if (match_exact (self, cands, ft, i, when))
-        for (guint c = before; c < cands->len; c++)
-          {
-            const Candidate *cand = &g_array_index (cands, Candidate, c);
-
-            for (guint j = cand->tok_start; j < cand->tok_end; j++)
-              covered[j] = 1;
-          }
-    }
-
-  /* Glued words and unseen spellings, only where no exact match reached. */
-  for (guint i = 0; i < n_tokens; i++)
-    {
-      guint before;
-
-      if (covered[i])
-        continue;
-      before = cands->len;
-      match_glued (self, cands, ft, i, when);
-      if (cands->len == before)
-        match_fuzzy (self, cands, ft, i);
-    }
-
-  g_array_sort (cands, compare_candidates);
-  memset (covered, 0, n_tokens);
-  chosen = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  for (guint c = 0; c < cands->len; c++)
-    {
-      const Candidate *cand = &g_array_index (cands, Candidate, c);
-      gboolean free_span = TRUE;
-
-      for (guint j = cand->tok_start; j < cand->tok_end && free_span; j++)
-        free_span = !covered[j];
-      if (!free_span)
-        continue;
-      for (guint j = cand->tok_start; j < cand->tok_end; j++)
-        covered[j] = 1;
-      g_array_append_val (chosen, *cand);
-    }
-  g_array_sort (chosen, compare_candidates_by_start);
-  apply_apposition (ft, chosen);
-
-  for (guint c = 0; c < chosen->len; c++)
-    {
-      const Candidate *cand = &g_array_index (chosen, Candidate, c);
-      MasarActorMatch m = { 0, };
-
-      masar_folded_text_span (ft, cand->fstart, cand->fend, &m.start, &m.end);
-      m.actor = cand->actor;
-      m.by_role = cand->by_role;
-      m.score = cand->score;
-      g_array_append_val (matches, m);
-    }
-
-  return matches;
+  return match_tokens (self, ft, first_token, end_token, when);
 }

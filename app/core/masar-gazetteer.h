@@ -7,6 +7,7 @@
 
 #include <glib-object.h>
 
+#include "masar-arabic.h"
 #include "masar-types.h"
 
 G_BEGIN_DECLS
@@ -85,6 +86,11 @@ const MasarActor *masar_gazetteer_lookup           (MasarGazetteer  *self,
 GArray           *masar_gazetteer_match            (MasarGazetteer  *self,
                                                     const char      *text,
                                                     gssize           n_bytes,
+                                                    const MasarDate *when);
+GArray           *masar_gazetteer_match_folded     (MasarGazetteer  *self,
+                                                    const MasarFoldedText *ft,
+                                                    guint            first_token,
+                                                    guint            end_token,
                                                     const MasarDate *when);
 const MasarActor *masar_gazetteer_get_actor        (MasarGazetteer  *self,
                                                     guint            index);
