@@ -63,6 +63,7 @@ struct _MasarTimeline
   double               velocity;         /* pixels per second of a kinetic pan */
   gint64               glide_time;
   guint                glide_id;
+  guint                a11y_idle_id;
   guint                show_hijri : 1;
   guint                show_labels : 1;
   guint                brushing : 1;
@@ -850,6 +851,24 @@ update_accessible (MasarTimeline *self)
                                   -1);
 }
 
+static gboolean
+update_accessible_idle_cb (gpointer data)
+{
+  MasarTimeline *self = data;
+
+  self->a11y_idle_id = 0;
+  update_accessible (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Bulk changes (a million appends) must not rebuild the summary each time. */
+static void
+queue_update_accessible (MasarTimeline *self)
+{
+  if (self->a11y_idle_id == 0)
+    self->a11y_idle_id = g_idle_add (update_accessible_idle_cb, self);
+}
+
 static void
 activate_item (MasarTimeline *self,
                guint          item)
@@ -909,7 +928,7 @@ on_model_changed_cb (MasarTimeline      *self,
   g_assert (MASAR_IS_TIMELINE (self));
 
   invalidate_fixed (self);
-  update_accessible (self);
+  queue_update_accessible (self);
 }
 
 static void
@@ -1453,6 +1472,7 @@ masar_timeline_dispose (GObject *object)
   MasarTimeline *self = (MasarTimeline *) object;
 
   stop_glide (self);
+  g_clear_handle_id (&self->a11y_idle_id, g_source_remove);
   if (self->model_signals != NULL)
     g_signal_group_set_target (self->model_signals, NULL);
   g_clear_object (&self->model_signals);
