@@ -134,6 +134,27 @@ test_whole_file (Fixture       *f,
   shown = buffer_text (f->reader);
   g_assert_cmpstr (shown, ==, masar_file_text_get_text (f->text));
 
+  /* The article's span is marked, the rest of the file is not part of it. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (masar_reader_get_text_view (f->reader));
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+    GtkTextTag *span = gtk_text_tag_table_lookup (table, "article-span");
+    GtkTextTag *outside = gtk_text_tag_table_lookup (table, "outside-article");
+    guint probes[] = { f->line_start[0], f->line_end[1], f->line_start[2], f->line_start[3] + 2, f->line_end[4] - 1 };
+    gboolean inside[] = { FALSE, FALSE, TRUE, TRUE, TRUE };
+
+    g_assert_nonnull (span);
+    g_assert_nonnull (outside);
+    for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+      {
+        GtkTextIter iter;
+
+        gtk_text_buffer_get_iter_at_offset (buffer, &iter, probes[i]);
+        g_assert_cmpint (gtk_text_iter_has_tag (&iter, span), ==, inside[i]);
+        g_assert_cmpint (gtk_text_iter_has_tag (&iter, outside), ==, !inside[i]);
+      }
+  }
+
   /* The property action toggles it back. */
   gtk_widget_activate_action (GTK_WIDGET (f->reader), "reader.whole-file", NULL);
   g_assert_false (masar_reader_get_whole_file (f->reader));
@@ -192,10 +213,12 @@ test_paragraph_direction (Fixture       *f,
                           gconstpointer  data)
 {
   GtkTextView *view = masar_reader_get_text_view (f->reader);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextBuffer *buffer;
   GtkTextDirection dirs[] = { GTK_TEXT_DIR_LTR, GTK_TEXT_DIR_RTL };
 
+  /* The reader gives the view a new buffer for every article: take it afterwards. */
   masar_reader_set_article (f->reader, f->article);
+  buffer = gtk_text_view_get_buffer (view);
 
   for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
     {

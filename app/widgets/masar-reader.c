@@ -47,11 +47,13 @@ struct _MasarReader
   GtkLabel       *note_label;
   GtkToggleButton *whole_file_button;
   GtkTextView    *text_view;
-  GtkTextBuffer  *buffer;
+  GtkTextBuffer  *buffer;        /* the view's; replaced by every rebuild */
   GtkTextTag     *span_tag;
+  GtkTextTag     *outside_tag;
   GtkTextTag     *highlight_tag;
 
   /* State */
+  guint           scroll_source; /* idle that scrolls to the insert mark once lines are measured */
   MasarSpan       highlight;     /* file code points */
   guint           has_highlight : 1;
   guint           whole_file : 1;
@@ -295,6 +297,33 @@ build_sources_text (MasarReader *self,
     }
 }
 
+static gboolean
+scroll_idle_cb (gpointer user_data)
+{
+  MasarReader *self = user_data;
+
+  self->scroll_source = 0;
+  if (self->text_view == NULL)
+    return G_SOURCE_REMOVE;
+
+  gtk_text_view_scroll_to_mark (self->text_view,
+                                gtk_text_buffer_get_insert (gtk_text_view_get_buffer (self->text_view)),
+                                0.0, TRUE, 0.0, self->has_highlight ? 0.3 : 0.1);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls to the insert mark now, and again once GTK has measured the lines (it validates
+ * them in idles of higher priority): before that, line heights are estimates and a long
+ * file lands the mark far from where it was asked to be. */
+static void
+scroll_to_insert (MasarReader *self)
+{
+  scroll_idle_cb (self);
+  if (self->scroll_source == 0)
+    self->scroll_source = g_idle_add_full (G_PRIORITY_LOW, scroll_idle_cb,
+                                           g_object_ref (self), g_object_unref);
+}
+
 static void
 apply_highlight (MasarReader *self)
 {
@@ -314,9 +343,7 @@ apply_highlight (MasarReader *self)
   gtk_text_buffer_get_iter_at_offset (self->buffer, &end, buf_end);
   gtk_text_buffer_apply_tag (self->buffer, self->highlight_tag, &begin, &end);
   gtk_text_buffer_place_cursor (self->buffer, &begin);
-  gtk_text_view_scroll_to_mark (self->text_view,
-                                gtk_text_buffer_get_insert (self->buffer),
-                                0.05, TRUE, 0.0, 0.3);
+  scroll_to_insert (self);
 }
 
 static void
@@ -347,6 +374,17 @@ rebuild (MasarReader *self)
 
   g_array_set_size (self->segments, 0);
 
+  /* A fresh buffer each time, detaching the old one first: GTK 4.8 caches line renderings
+   * by line, and refilling the buffer (or swapping buffers directly) showed some lines with
+   * the colours of the text they replaced. */
+  {
+    g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (self->buffer));
+
+    gtk_text_view_set_buffer (self->text_view, NULL);
+    gtk_text_view_set_buffer (self->text_view, buffer);
+    self->buffer = buffer;
+  }
+
   if (self->article == NULL)
     {
       gtk_text_buffer_set_text (self->buffer, "", 0);
@@ -373,10 +411,8 @@ rebuild (MasarReader *self)
     {
       Segment seg = { 0, masar_file_text_get_n_chars (file_text), 0 };
 
+      /* The buffer is filled from the file text below, with the article's tags. */
       g_array_append_val (self->segments, seg);
-      g_string_append_len (text,
-                           masar_file_text_get_text (file_text),
-                           masar_file_text_get_n_bytes (file_text));
       gtk_widget_set_visible (GTK_WIDGET (self->note_label), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->whole_file_button), TRUE);
       can_set_date = TRUE;
@@ -409,7 +445,29 @@ rebuild (MasarReader *self)
       can_set_date = TRUE;
     }
 
-  gtk_text_buffer_set_text (self->buffer, text->str, text->len);
+  if (self->whole_file && file_text != NULL)
+    {
+      MasarSpan span = masar_article_get_span (self->article);
+      const char *utf8 = masar_file_text_get_text (file_text);
+      gsize b0, b1;
+
+      span.end = MIN (span.end, masar_file_text_get_n_chars (file_text));
+      span.start = MIN (span.start, span.end);
+      b0 = masar_file_text_byte_offset (file_text, span.start);
+      b1 = masar_file_text_byte_offset (file_text, span.end);
+
+      /* Mark the article: its span tinted, the rest of the file dimmed. */
+      gtk_text_buffer_set_text (self->buffer, "", 0);
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      gtk_text_buffer_insert_with_tags (self->buffer, &end, utf8, b0, self->outside_tag, NULL);
+      gtk_text_buffer_insert_with_tags (self->buffer, &end, utf8 + b0, b1 - b0, self->span_tag, NULL);
+      gtk_text_buffer_insert_with_tags (self->buffer, &end, utf8 + b1,
+                                        masar_file_text_get_n_bytes (file_text) - b1,
+                                        self->outside_tag, NULL);
+    }
+  else
+    gtk_text_buffer_set_text (self->buffer, text->str, text->len);
+
   gtk_stack_set_visible_child_name (self->stack, "article");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.set-date", can_set_date);
 
@@ -418,13 +476,9 @@ rebuild (MasarReader *self)
       MasarSpan span = masar_article_get_span (self->article);
 
       gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, span.start);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, span.end);
-      gtk_text_buffer_apply_tag (self->buffer, self->span_tag, &begin, &end);
       gtk_text_buffer_place_cursor (self->buffer, &begin);
       if (!self->has_highlight)
-        gtk_text_view_scroll_to_mark (self->text_view,
-                                      gtk_text_buffer_get_insert (self->buffer),
-                                      0.0, TRUE, 0.0, 0.0);
+        scroll_to_insert (self);
     }
   else
     {
@@ -434,7 +488,10 @@ rebuild (MasarReader *self)
       gtk_text_buffer_place_cursor (self->buffer, &begin);
       /* From the very top, margin included (scrolling to the mark would hide the margin). */
       if (!self->has_highlight && vadjustment != NULL)
-        gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+        {
+          g_clear_handle_id (&self->scroll_source, g_source_remove);
+          gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+        }
     }
 
   apply_highlight (self);
@@ -464,6 +521,7 @@ masar_reader_dispose (GObject *object)
 {
   MasarReader *self = (MasarReader *)object;
 
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MASAR_TYPE_READER);
   if (self->article_signals != NULL)
     g_signal_group_set_target (self->article_signals, NULL);
@@ -599,8 +657,8 @@ masar_reader_class_init (MasarReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MasarReader, note_label);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, whole_file_button);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, text_view);
-  gtk_widget_class_bind_template_child (widget_class, MasarReader, buffer);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, span_tag);
+  gtk_widget_class_bind_template_child (widget_class, MasarReader, outside_tag);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, highlight_tag);
 
   gtk_widget_class_install_action (widget_class, "reader.set-date", NULL, set_date_action);
@@ -612,6 +670,7 @@ masar_reader_init (MasarReader *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->buffer = gtk_text_view_get_buffer (self->text_view);
   self->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
 
   self->article_signals = g_signal_group_new (MASAR_TYPE_ARTICLE);
