@@ -49,7 +49,6 @@ struct _MasarReader
   GtkTextView    *text_view;
   GtkTextBuffer  *buffer;        /* the view's; replaced by every rebuild */
   GtkTextTag     *span_tag;
-  GtkTextTag     *outside_tag;
   GtkTextTag     *highlight_tag;
 
   /* State */
@@ -456,14 +455,13 @@ rebuild (MasarReader *self)
       b0 = masar_file_text_byte_offset (file_text, span.start);
       b1 = masar_file_text_byte_offset (file_text, span.end);
 
-      /* Mark the article: its span tinted, the rest of the file dimmed. */
+      /* Mark the article's span. (Dimming the rest with a second tag rendered some lines of
+       * the span dimmed too in GTK 4.8, although their tags were right.) */
       gtk_text_buffer_set_text (self->buffer, "", 0);
       gtk_text_buffer_get_end_iter (self->buffer, &end);
-      gtk_text_buffer_insert_with_tags (self->buffer, &end, utf8, b0, self->outside_tag, NULL);
+      gtk_text_buffer_insert (self->buffer, &end, utf8, b0);
       gtk_text_buffer_insert_with_tags (self->buffer, &end, utf8 + b0, b1 - b0, self->span_tag, NULL);
-      gtk_text_buffer_insert_with_tags (self->buffer, &end, utf8 + b1,
-                                        masar_file_text_get_n_bytes (file_text) - b1,
-                                        self->outside_tag, NULL);
+      gtk_text_buffer_insert (self->buffer, &end, utf8 + b1, masar_file_text_get_n_bytes (file_text) - b1);
     }
   else
     gtk_text_buffer_set_text (self->buffer, text->str, text->len);
@@ -658,7 +656,6 @@ masar_reader_class_init (MasarReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MasarReader, whole_file_button);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, text_view);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, span_tag);
-  gtk_widget_class_bind_template_child (widget_class, MasarReader, outside_tag);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, highlight_tag);
 
   gtk_widget_class_install_action (widget_class, "reader.set-date", NULL, set_date_action);
