@@ -272,8 +272,12 @@ draw_picture (const char *png,
 
       fill_synthetic (model, 400, TRUE, rand);
     }
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (timeline) != width)
+    g_main_context_iteration (NULL, TRUE);
   masar_timeline_model_zoom_to_fit (model);
-
+  gtk_test_widget_wait_for_draw (timeline);
   if (!masar_timeline_export (MASAR_TIMELINE (timeline), out, MASAR_TIMELINE_EXPORT_PNG, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -17,6 +17,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include "masar-resources.h"
 #include "masar-timeline.h"
 
 #define CSS_RESOURCE     "/io/github/masar/Masar/ui/widgets/masar-timeline.css"
@@ -409,10 +410,19 @@ append_text (MasarTimeline  *self,
   PangoLayout *layout = ensure_layout (self);
   int w, h;
 
+  /* Only a text too long gets a width: a layout wider than its text would align the text
+   * by its own direction inside the box, and Arabic would drift away from its mark. */
   pango_layout_set_text (layout, text, -1);
-  pango_layout_set_ellipsize (layout, max_width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_width (layout, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
+  pango_layout_set_width (layout, -1);
   pango_layout_get_pixel_size (layout, &w, &h);
+  if (max_width > 0 && w > max_width)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_get_pixel_size (layout, &w, &h);
+    }
+  else
+    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (end_aligned ? x - w : x, y - h / 2.0));
@@ -469,7 +479,9 @@ snapshot_moving (MasarTimeline *self,
       cairo_stroke (cr);
     }
 
-  /* Marks, with connectors between the lanes of one event. */
+  cairo_destroy (cr);
+
+  /* Connectors between the lanes of one event, under the marks. */
   g_array_set_size (self->marks, 0);
   masar_timeline_model_foreach_mark (model, -width, 2.0 * width, collect_mark_cb, self);
   for (i = 0; i < self->marks->len; i++)
@@ -491,16 +503,17 @@ snapshot_moving (MasarTimeline *self,
               double y, h;
 
               masar_timeline_model_get_lane_geometry (model, lanes[j], &y, &h);
-              top = MIN (top, y + 18.0 + 10.0);
-              bottom = MAX (bottom, y + 18.0 + 10.0);
+              top = MIN (top, y + h / 2);
+              bottom = MAX (bottom, y + h / 2);
             }
-          set_source (cr, &self->type_colors[mark->type], 0.45);
-          cairo_set_line_width (cr, 1.0);
-          cairo_move_to (cr, round ((mark->x0 + mark->x1) / 2) + 0.5, top);
-          cairo_line_to (cr, round ((mark->x0 + mark->x1) / 2) + 0.5, bottom);
-          cairo_stroke (cr);
+          top = MIN (top, mark->y);
+          gtk_snapshot_append_color (snapshot, ALPHA (&self->type_colors[mark->type], 0.45),
+                                     &GRAPHENE_RECT_INIT (round ((mark->x0 + mark->x1) / 2), top,
+                                                          1, bottom - top));
         }
     }
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (-width, 0, 3 * width, height));
   for (i = 0; i < self->marks->len; i++)
     {
       const MasarTimelineMark *mark = &g_array_index (self->marks, MasarTimelineMark, i);
@@ -1668,7 +1681,9 @@ masar_timeline_init (MasarTimeline *self)
   self->show_labels = TRUE;
 
   /* The widget brings its colours; a theme or the app's style.css may override them. */
-  if (!css_loaded && g_resources_get_info (CSS_RESOURCE, 0, NULL, NULL, NULL))
+  /* Naming masar_get_resource() links the resources of a static build into the program. */
+  if (!css_loaded && masar_get_resource () != NULL &&
+      g_resources_get_info (CSS_RESOURCE, 0, NULL, NULL, NULL))
     {
       g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
