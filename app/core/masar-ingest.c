@@ -11,6 +11,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "masar-dates.h"
 #include "masar-decode.h"
 #include "masar-html.h"
 #include "masar-ingest.h"
@@ -45,6 +46,7 @@ typedef enum
   LINE_TAGS,
   LINE_SOURCE,
   LINE_PUBLISHED,
+  LINE_UPDATED,
   LINE_DATELINE,
   LINE_DATE,
   LINE_COPYRIGHT,
@@ -74,6 +76,7 @@ typedef struct
   guint8 end;
   guint  bullet : 1;
   guint  lead_glue : 1;
+  guint  has_digit : 1;
 } Line;
 
 typedef struct
@@ -117,8 +120,13 @@ static const char * const junk_prefixes[] = {
   "انقر هنا", "اضغط هنا", "المصادر الاضافيه", "نستخدم ملفات", "يستخدم هذا الموقع",
   "هذا الموقع يستخدم", "ملفات تعريف الارتباط", "جميع الحقوق محفوظه", "all rights reserved",
   "cookie", "we use cookies", "advertisement", "sponsored", "تابعونا علي", "تابعنا علي",
-  "اشترك في", "اشترك الان", "للاشتراك", "حمل تطبيق", "تحميل التطبيق", "اخر تحديث",
-  "تاريخ التحديث", "last updated", "updated", "تم التحديث",
+  "اشترك في", "اشترك الان", "للاشتراك", "حمل تطبيق", "تحميل التطبيق",
+};
+
+/* An update line's date stands in for the publication date when there is no other. */
+static const char * const update_prefixes[] = {
+  "اخر تحديث", "تاريخ التحديث", "تم التحديث", "حدث في", "تحديث", "last updated", "updated",
+  "last modified",
 };
 
 static const char * const short_junk_prefixes[] = {
@@ -138,6 +146,16 @@ static const char * const banner_words[] = {
 static const char * const published_prefixes[] = {
   "نشر في", "نشر بتاريخ", "نشر يوم", "نشرت في", "تاريخ النشر", "تم النشر", "published",
   "posted", "بتاريخ",
+};
+
+/* Words that name an outlet at the start of a masthead ("صحيفة الواحة"). */
+static const char * const outlet_words[] = {
+  "صحيفه", "جريده", "وكاله", "موقع", "شبكه", "بوابه", "يوميه", "قناه", "مجله", "اذاعه", "راديو",
+  "منصه", "اسبوعيه", "الجريده", "الصحيفه",
+};
+
+static const char * const weekdays[] = {
+  "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
 };
 
 static const char * const source_prefixes[] = {
@@ -237,26 +255,42 @@ is_closing (gunichar c)
          c == 0x2019 || c == ']' || c == 0x200F || c == 0x200E;
 }
 
-/* Normalises up to @max_chars characters of @s for key-phrase matching: Arabic letter
- * variants folded (أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي), diacritics and tatweel dropped, Latin
- * lower-cased, punctuation and runs of spaces turned into one space. */
-static char *
-normalize_key (const char *s,
-               gsize       n_bytes,
-               guint       max_chars)
+/* Normalises up to @max_chars characters of @s for key-phrase matching into @out (room for
+ * max_chars * 5 + 1 bytes): Arabic letter variants folded (أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي),
+ * diacritics and tatweel dropped, Latin lower-cased, punctuation and runs of spaces turned
+ * into one space. Returns the length written. */
+static gsize
+normalize_key_into (const char *s,
+                    gsize       n_bytes,
+                    guint       max_chars,
+                    char       *out)
 {
-  GString *out = g_string_sized_new (MIN (n_bytes, (gsize) max_chars * 2) + 1);
   const char *p = s;
   const char *end = s + n_bytes;
   gboolean space = FALSE;
+  gsize len = 0;
   guint n = 0;
 
   while (p < end && n < max_chars)
     {
       gunichar c = next_char (&p);
+      gboolean keep;
 
       n++;
 
+      if (c < 0x80)
+        {
+          if (g_ascii_isalnum (c))
+            {
+              if (space && len > 0)
+                out[len++] = ' ';
+              space = FALSE;
+              out[len++] = g_ascii_tolower (c);
+            }
+          else
+            space = TRUE;
+          continue;
+        }
       if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
         continue;
       switch (c)
@@ -282,20 +316,43 @@ normalize_key (const char *s,
       else if (c >= 0x06F0 && c <= 0x06F9)
         c = '0' + (c - 0x06F0);
 
-      if (c < 0x80 ? g_ascii_isalnum (c) : (is_arabic_letter (c) || g_unichar_isalnum (c)))
+      if (c < 0x80)
+        keep = TRUE;
+      else if (c >= 0x0620 && c <= 0x064A)
+        keep = TRUE;
+      else
+        keep = is_arabic_letter (c) || g_unichar_isalnum (c);
+      if (!keep)
         {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          if (c < 0x80)
-            g_string_append_c (out, g_ascii_tolower (c));
-          else
-            g_string_append_unichar (out, g_unichar_tolower (c));
+          space = TRUE;
+          continue;
+        }
+      if (space && len > 0)
+        out[len++] = ' ';
+      space = FALSE;
+      if (c < 0x80)
+        out[len++] = (char) c;
+      else if (c >= 0x0620 && c <= 0x064A)
+        {
+          out[len++] = (char) (0xC0 | (c >> 6));
+          out[len++] = (char) (0x80 | (c & 0x3F));
         }
       else
-        space = TRUE;
+        len += g_unichar_to_utf8 (g_unichar_tolower (c), out + len);
     }
-  return g_string_free (out, FALSE);
+  out[len] = '\0';
+  return len;
+}
+
+static char *
+normalize_key (const char *s,
+               gsize       n_bytes,
+               guint       max_chars)
+{
+  char *out = g_malloc ((gsize) max_chars * 5 + 1);
+
+  normalize_key_into (s, n_bytes, max_chars, out);
+  return out;
 }
 
 static gboolean
@@ -305,12 +362,66 @@ has_any_prefix (const char         *key,
 {
   for (gsize i = 0; i < n; i++)
     {
-      gsize len = strlen (prefixes[i]);
+      gsize len;
 
+      if (prefixes[i][0] != key[0] || prefixes[i][1] != key[1])
+        continue;
+      len = strlen (prefixes[i]);
       if (strncmp (key, prefixes[i], len) == 0 && (key[len] == '\0' || key[len] == ' '))
         return TRUE;
     }
   return FALSE;
+}
+
+/* The key prefixes of every table hashed on their first (up to) four bytes: a line whose
+ * key misses this set cannot match any of them, which spares most body lines the tables. */
+static guint8 prefix_gate[65536 / 8];
+
+static inline guint
+key_gate_hash (const char *key)
+{
+  guint h = 0;
+
+  for (guint i = 0; i < 4 && key[i] != '\0' && key[i] != ' '; i++)
+    h = h * 131 + (guchar) key[i];
+  return h & 0xFFFF;
+}
+
+static void
+prefix_gate_add (const char * const *words,
+                 gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      guint h = key_gate_hash (words[i]);
+
+      prefix_gate[h >> 3] |= 1 << (h & 7);
+    }
+}
+
+static gboolean
+prefix_gate_open (const char *key)
+{
+  static gsize initialized = 0;
+  guint h;
+
+  if (g_once_init_enter (&initialized))
+    {
+      static const char * const extra[] = { "related", "loadersearch", "go to accessibility" };
+
+      prefix_gate_add (split_markers, G_N_ELEMENTS (split_markers));
+      prefix_gate_add (list_headers, G_N_ELEMENTS (list_headers));
+      prefix_gate_add (tag_prefixes, G_N_ELEMENTS (tag_prefixes));
+      prefix_gate_add (junk_prefixes, G_N_ELEMENTS (junk_prefixes));
+      prefix_gate_add (short_junk_prefixes, G_N_ELEMENTS (short_junk_prefixes));
+      prefix_gate_add (update_prefixes, G_N_ELEMENTS (update_prefixes));
+      prefix_gate_add (published_prefixes, G_N_ELEMENTS (published_prefixes));
+      prefix_gate_add (source_prefixes, G_N_ELEMENTS (source_prefixes));
+      prefix_gate_add (extra, G_N_ELEMENTS (extra));
+      g_once_init_leave (&initialized, 1);
+    }
+  h = key_gate_hash (key);
+  return (prefix_gate[h >> 3] & (1 << (h & 7))) != 0;
 }
 
 static gboolean
@@ -678,6 +789,8 @@ measure_line (Page       *page,
             line->n_arabic++;
           else if (cls == 1)
             line->n_latin++;
+          else if ((ch >= '0' && ch <= '9') || (ch >= 0x0660 && ch <= 0x0669) || (ch >= 0x06F0 && ch <= 0x06F9))
+            line->has_digit = TRUE;
           if (cls != 0 && prev_class != 0 && cls != prev_class)
             {
               line->glue++;
@@ -723,6 +836,144 @@ measure_line (Page       *page,
   *char_pos = c;
 }
 
+/* ---- publication dates ---- */
+
+/* A written date found in a short text: the date, and where the written dates start and end
+ * (code points), unless only the English fallback found it. */
+typedef struct
+{
+  MasarDate date;
+  guint     first_start;
+  guint     last_end;
+  gboolean  positioned;
+} FoundDate;
+
+static const char * const time_words[] = {
+  "بتوقيت", "توقيت", "الساعه", "ساعه", "مساء", "صباحا", "صباح", "ظهرا", "فجرا", "غرينتش",
+  "جرينتش", "gmt", "utc", "am", "pm",
+};
+
+static inline gboolean
+is_date_separator (gunichar c)
+{
+  return c == '|' || c == '-' || c == 0x2013 || c == 0x2014 || c == 0x060C || c == ',' ||
+         c == ':' || c == 0xB7 || c == 0x2022 || c == '/' || c == 0x0640;
+}
+
+/* Finds the first written date of at least @min_precision in @s: "الجمعة 17 أكتوبر 2025",
+ * "2025/10/17", "١٨ آب ٢٠٢٥", "29 يوليوز 2025" … (masar_dates_find). In "2 ربيع الأول 1447 هـ
+ * – الموافق 25 أغسطس 2025" the Gregorian date after "الموافق" wins. Relative expressions,
+ * "منذ …" and spans are not publication dates. With @latin, English dates are tried last. */
+static gboolean
+find_written_date (const char         *s,
+                   gsize               n_bytes,
+                   gboolean            latin,
+                   MasarDatePrecision  min_precision,
+                   FoundDate          *out)
+{
+  g_autoptr(GArray) matches = masar_dates_find (s, n_bytes, NULL);
+  gboolean prefer_later = g_strstr_len (s, n_bytes, "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x81\xd9\x82") != NULL;   /* "الموافق" */
+  guint n_valid = 0;
+
+  memset (out, 0, sizeof *out);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const MasarDateMatch *m = &g_array_index (matches, MasarDateMatch, i);
+
+      if (m->is_since || m->basis != MASAR_DATE_BASIS_EXPLICIT ||
+          masar_date_get_precision (&m->date) < min_precision)
+        continue;
+      if (n_valid == 0)
+        {
+          out->date = m->date;
+          out->first_start = m->start;
+        }
+      else if (prefer_later)
+        out->date = m->date;
+      out->last_end = m->end;
+      n_valid++;
+    }
+  if (n_valid > 0)
+    {
+      out->positioned = TRUE;
+      return TRUE;
+    }
+  if (latin)
+    {
+      g_autofree char *copy = g_strndup (s, n_bytes);
+
+      if (masar_ingest_find_date (copy, &out->date))
+        return masar_date_get_precision (&out->date) >= min_precision;
+    }
+  return FALSE;
+}
+
+/* Counts the words of two letters or more in a key ("م", digits and times are not words);
+ * with @allowed, words starting with one of them are not counted either. */
+static guint
+count_key_words (const char         *key,
+                 const char * const *allowed,
+                 gsize               n_allowed)
+{
+  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *w = words[i];
+      guint letters = 0;
+
+      for (const char *p = w; *p != '\0'; p = g_utf8_next_char (p))
+        if (!g_ascii_isdigit (*p))
+          letters++;
+      if (letters < 2)
+        continue;
+      if (allowed != NULL && has_any_prefix (w, allowed, n_allowed))
+        continue;
+      n++;
+    }
+  return n;
+}
+
+/* Is a line with the written date @d a date line ("جريدة المنارة | الثلاثاء 29 يوليوز 2025",
+ * "الأربعاء 19 آذار/مارس 2025 - 10:42", "- 12:30 م 17/10/2025", "وكالة النجم – واشنطن، 25
+ * أبريل 2024")? Before the date at most a short name or place ending with a separator,
+ * after it only a time or a time zone: a headline that mentions a date is not one. */
+static gboolean
+is_date_line_shape (const char      *s,
+                    gsize            n_bytes,
+                    const FoundDate *d,
+                    guint           *before_words)
+{
+  const char *date_start = g_utf8_offset_to_pointer (s, d->first_start);
+  const char *date_end = g_utf8_offset_to_pointer (s, d->last_end);
+  char key[48 * 5 + 1];
+  guint before, after, after_all;
+  gunichar last = 0;
+
+  if (date_end > s + n_bytes)
+    return FALSE;
+
+  normalize_key_into (s, date_start - s, 48, key);
+  before = count_key_words (key, NULL, 0);
+  for (const char *p = s; p < date_start; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_space (c))
+        last = c;
+    }
+  normalize_key_into (date_end, s + n_bytes - date_end, 48, key);
+  after_all = count_key_words (key, NULL, 0);
+  after = count_key_words (key, time_words, G_N_ELEMENTS (time_words));
+
+  if (before_words != NULL)
+    *before_words = before;
+  /* "… 22:30 بتوقيت مكة": a time zone word may name its city. */
+  return (after == 0 || (after == 1 && after_all >= 2)) && before <= 5 &&
+         (before == 0 || is_date_separator (last));
+}
+
 static gboolean
 looks_like_dateline (Page       *page,
                      const Line *line)
@@ -757,15 +1008,28 @@ count_separators (Page       *page,
   return bars >= 2 || chevrons >= 2;
 }
 
+/* Crawl banners name the crawl in a word of theirs; most lines contain none of the few
+ * stems those words share, which spares them the substring search. */
+static gboolean
+may_be_banner (const char *key,
+               const Line *line)
+{
+  return line->n_latin > 0 ||
+         strstr (key, "\xd8\xaa\xd9\x85") != NULL ||                              /* "تم" */
+         strstr (key, "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae") != NULL;     /* "تاريخ" */
+}
+
 static LineKind
 classify_line (Page *page,
                Line *line)
 {
-  g_autofree char *key = NULL;
+  char key[KEY_CHARS * 5 + 1];
   const char *s = line_text (page, line);
   gsize n = line->b1 - line->b0;
   const char *key_start = s;
   gboolean mostly_arabic;
+  gboolean gate;
+  FoundDate date;
 
   if (line->b1 == line->b0)
     return LINE_BLANK;
@@ -774,36 +1038,47 @@ classify_line (Page *page,
     {
       key_start = g_utf8_next_char (s);
     }
-  key = normalize_key (key_start, n - (key_start - s), KEY_CHARS);
+  normalize_key_into (key_start, n - (key_start - s), KEY_CHARS, key);
+  gate = prefix_gate_open (key);
 
-  if (line->n_words <= 5 && equals_any (key, split_markers, G_N_ELEMENTS (split_markers)))
+  if (gate && line->n_words <= 5 && equals_any (key, split_markers, G_N_ELEMENTS (split_markers)))
     return LINE_MARKER;
-  if (line->n_words <= 25 && contains_any (key, banner_words, G_N_ELEMENTS (banner_words)))
+  if (line->n_words <= 25 && may_be_banner (key, line) &&
+      contains_any (key, banner_words, G_N_ELEMENTS (banner_words)))
     return LINE_JUNK;
-  if (has_any_prefix (key, tag_prefixes, G_N_ELEMENTS (tag_prefixes)) &&
-      (line->n_words <= 2 || memchr (s, ':', MIN (n, (gsize) 48)) != NULL))
-    return LINE_TAGS;
-  if (line->n_words <= 10 && has_any_prefix (key, source_prefixes, G_N_ELEMENTS (source_prefixes)) &&
-      memchr (s, ':', MIN (n, (gsize) 40)) != NULL)
-    return LINE_SOURCE;
-  if (line->n_words <= 20 && has_any_prefix (key, published_prefixes, G_N_ELEMENTS (published_prefixes)))
+  if (gate)
     {
-      g_autofree char *text = g_strndup (s, n);
-      MasarDate date;
-
-      if (masar_ingest_find_date (text, &date))
+      if (has_any_prefix (key, tag_prefixes, G_N_ELEMENTS (tag_prefixes)) &&
+          (line->n_words <= 2 || memchr (s, ':', MIN (n, (gsize) 48)) != NULL))
+        return LINE_TAGS;
+      if (line->n_words <= 10 && has_any_prefix (key, source_prefixes, G_N_ELEMENTS (source_prefixes)) &&
+          memchr (s, ':', MIN (n, (gsize) 40)) != NULL)
+        return LINE_SOURCE;
+      if (line->n_words <= 20 && line->has_digit &&
+          has_any_prefix (key, published_prefixes, G_N_ELEMENTS (published_prefixes)) &&
+          find_written_date (s, n, line->n_latin > 0, MASAR_DATE_PRECISION_MONTH, &date))
         return LINE_PUBLISHED;
+      if (has_any_prefix (key, update_prefixes, G_N_ELEMENTS (update_prefixes)))
+        {
+          if (line->n_words <= 20 && line->has_digit &&
+              find_written_date (s, n, line->n_latin > 0, MASAR_DATE_PRECISION_DAY, &date))
+            return LINE_UPDATED;
+          return LINE_JUNK;
+        }
     }
   if (line->n_words == 1 && (g_str_has_prefix (s, "http://") || g_str_has_prefix (s, "https://")))
     return LINE_URL;
-  if (has_any_prefix (key, list_headers, G_N_ELEMENTS (list_headers)) ||
-      (line->n_latin > 0 && g_str_has_prefix (key, "related")))
-    return LINE_LIST_HEADER;
-  if (has_any_prefix (key, junk_prefixes, G_N_ELEMENTS (junk_prefixes)) ||
-      g_str_has_prefix (key, "loadersearch") || g_str_has_prefix (key, "go to accessibility"))
-    return LINE_JUNK;
-  if (line->n_words <= 6 && has_any_prefix (key, short_junk_prefixes, G_N_ELEMENTS (short_junk_prefixes)))
-    return LINE_JUNK;
+  if (gate)
+    {
+      if (has_any_prefix (key, list_headers, G_N_ELEMENTS (list_headers)) ||
+          (line->n_latin > 0 && g_str_has_prefix (key, "related")))
+        return LINE_LIST_HEADER;
+      if (has_any_prefix (key, junk_prefixes, G_N_ELEMENTS (junk_prefixes)) ||
+          g_str_has_prefix (key, "loadersearch") || g_str_has_prefix (key, "go to accessibility"))
+        return LINE_JUNK;
+      if (line->n_words <= 6 && has_any_prefix (key, short_junk_prefixes, G_N_ELEMENTS (short_junk_prefixes)))
+        return LINE_JUNK;
+    }
   if (line->n_words <= 12 &&
       (g_strstr_len (s, n, "\xc2\xa9") != NULL || g_strstr_len (s, n, "Copyright") != NULL))
     return LINE_COPYRIGHT;
@@ -817,14 +1092,12 @@ classify_line (Page *page,
     return LINE_JUNK;
   if (looks_like_dateline (page, line))
     return LINE_DATELINE;
-  if (line->n_words <= 8)
-    {
-      g_autofree char *text = g_strndup (s, n);
-      MasarDate date;
-
-      if (masar_ingest_find_date (text, &date) && line->n_arabic + line->n_latin < 40)
-        return LINE_DATE;
-    }
+  /* A line that is a date (with perhaps the outlet or place before it): the page's own date
+   * line. A headline that mentions a date is not one. */
+  if (line->has_digit && line->n_words <= 16 &&
+      find_written_date (s, n, line->n_latin > 0, MASAR_DATE_PRECISION_DAY, &date) &&
+      (date.positioned ? is_date_line_shape (s, n, &date, NULL) : line->n_words <= 8))
+    return LINE_DATE;
 
   mostly_arabic = line->n_arabic * 2 > line->n_arabic + line->n_latin;
 
@@ -940,7 +1213,7 @@ classify_page (Page *page)
                line->kind == LINE_SHORT || line->kind == LINE_BODY || line->kind == LINE_DATE)
         line->kind = LINE_LIST;
       else if (line->kind == LINE_MARKER || line->kind == LINE_SOURCE || line->kind == LINE_TAGS ||
-               line->kind == LINE_PUBLISHED)
+               line->kind == LINE_PUBLISHED || line->kind == LINE_UPDATED)
         in_list = FALSE;
     }
 }
@@ -980,7 +1253,7 @@ article_follows (Page  *page,
       if (k == LINE_BLANK || k == LINE_JUNK || k == LINE_CAPTION || k == LINE_LIST_HEADER)
         continue;
       seen++;
-      if (k == LINE_DATELINE || k == LINE_PUBLISHED || k == LINE_DATE)
+      if (k == LINE_DATELINE || k == LINE_PUBLISHED || k == LINE_UPDATED || k == LINE_DATE)
         return n_body == 0;
       if (k == LINE_MARKER)
         return FALSE;
@@ -1168,6 +1441,104 @@ outlet_from_published (const char *text)
   return g_strstrip (g_strndup (in, day - in));
 }
 
+/* The outlet named before the date of a masthead line ("بوابة الميزان | 12 مايو 2025",
+ * "وكالة النجم – واشنطن، 25 أبريل 2024"): the first part before a separator, unless it is a
+ * weekday or a place. */
+static char *
+outlet_from_masthead (const char *s,
+                      gsize       n_bytes)
+{
+  FoundDate d;
+  const char *date_start;
+  const char *part_end;
+  g_autofree char *part = NULL;
+  g_autofree char *key = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (!find_written_date (s, n_bytes, FALSE, MASAR_DATE_PRECISION_DAY, &d) || d.first_start == 0)
+    return NULL;
+  date_start = g_utf8_offset_to_pointer (s, d.first_start);
+  part_end = date_start;
+  for (const char *p = s; p < date_start; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '|' || c == 0x2013 || c == 0x2014 || c == 0x060C || c == ',' ||
+          (c == '-' && p > s && p[-1] == ' '))
+        {
+          part_end = p;
+          break;
+        }
+    }
+  part = g_strstrip (g_strndup (s, part_end - s));
+  if (*part == '\0' || g_utf8_strlen (part, -1) > 60)
+    return NULL;
+  key = normalize_key (part, strlen (part), 60);
+  words = g_strsplit (key, " ", -1);
+  if (words[0] == NULL || g_strv_length (words) > 5 ||
+      equals_any (words[0], weekdays, G_N_ELEMENTS (weekdays)) || all_places (part))
+    return NULL;
+  for (const char *p = key; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return NULL;
+  return g_steal_pointer (&part);
+}
+
+/* "صحيفة الواحة" on its own line above the date line. */
+static gboolean
+is_outlet_name_line (Page       *page,
+                     const Line *line)
+{
+  char key[KEY_CHARS * 5 + 1];
+
+  if (line->n_words == 0 || line->n_words > 4 || line->has_digit || line->end != END_NONE)
+    return FALSE;
+  normalize_key_into (page->str + line->b0, line->b1 - line->b0, KEY_CHARS, key);
+  return has_any_prefix (key, outlet_words, G_N_ELEMENTS (outlet_words));
+}
+
+/* "موسكو، 17 أكتوبر 2025 (وكالات) – قال …": a date at the very start of the lead, before the
+ * dash or bracket that opens the text, is the dateline's. A date inside a sentence is not. */
+static gboolean
+lead_dateline_date (Page       *page,
+                    const Line *lead,
+                    MasarDate  *out)
+{
+  const char *s = page->str + lead->b0;
+  gsize n = MIN (lead->b1 - lead->b0, (gsize) 200);
+  const char *end = s + n;
+  const char *after;
+  char key[48 * 5 + 1];
+  FoundDate d;
+  guint i = 0;
+
+  if (!lead->has_digit)
+    return FALSE;
+  while (n > 0 && (((guchar) s[n]) & 0xC0) == 0x80)
+    n--;
+  end = s + n;
+  if (!find_written_date (s, n, FALSE, MASAR_DATE_PRECISION_DAY, &d) || d.first_start > 40)
+    return FALSE;
+  normalize_key_into (s, g_utf8_offset_to_pointer (s, d.first_start) - s, 48, key);
+  if (count_key_words (key, NULL, 0) > 3)
+    return FALSE;
+  after = g_utf8_offset_to_pointer (s, d.last_end);
+  while (after < end && i++ < 12)
+    {
+      gunichar c = g_utf8_get_char (after);
+
+      if (c == '(' || c == '-' || c == 0x2013 || c == 0x2014 || c == ':' || c == '|')
+        {
+          *out = d.date;
+          return TRUE;
+        }
+      if (!is_space (c) && !g_unichar_isdigit (c) && c != 0x0645)     /* "م" after a time */
+        return FALSE;
+      after = g_utf8_next_char (after);
+    }
+  return FALSE;
+}
+
 static char *
 value_after_colon (const char *text)
 {
@@ -1233,7 +1604,10 @@ analyze_region (Page   *page,
   g_autofree char *outlet_published = NULL;
   g_autofree char *outlet_dateline = NULL;
   g_autofree char *outlet_copyright = NULL;
+  g_autofree char *outlet_masthead = NULL;
   MasarDate published = MASAR_DATE_INIT, header_date = MASAR_DATE_INIT, lead_date = MASAR_DATE_INIT;
+  MasarDate updated = MASAR_DATE_INIT, dateline_date = MASAR_DATE_INIT;
+  guint header_line = G_MAXUINT;
   int copyright_year = 0;
 
   memset (out, 0, sizeof *out);
@@ -1265,6 +1639,25 @@ analyze_region (Page   *page,
     }
   if (first_body == G_MAXUINT)
     return FALSE;
+
+  /* "صحيفة الواحة" alone on the line above the date line names the outlet; it is not a
+   * title. */
+  for (guint i = r0; i < first_body; i++)
+    {
+      guint j = i;
+
+      if (page->lines[i].kind != LINE_DATE)
+        continue;
+      while (j > r0 && page->lines[j - 1].kind == LINE_BLANK)
+        j--;
+      if (j > r0 && (page->lines[j - 1].kind == LINE_HEADLINE || page->lines[j - 1].kind == LINE_SHORT) &&
+          is_outlet_name_line (page, &page->lines[j - 1]))
+        {
+          outlet_masthead = line_dup (page, &page->lines[j - 1]);
+          page->lines[j - 1].kind = LINE_SOURCE;
+        }
+      break;
+    }
 
   /* The title: the first headline above the body that is not part of a ticker run. */
   for (guint i = r0; i < first_body; i++)
@@ -1333,8 +1726,11 @@ analyze_region (Page   *page,
         case LINE_PUBLISHED:
           if (!masar_date_is_set (&published))
             {
+              FoundDate found;
+
               text = line_dup (page, line);
-              masar_ingest_find_date (text, &published);
+              if (find_written_date (text, strlen (text), line->n_latin > 0, MASAR_DATE_PRECISION_MONTH, &found))
+                published = found.date;
               if (outlet_published == NULL)
                 outlet_published = outlet_from_published (text);
             }
@@ -1347,10 +1743,18 @@ analyze_region (Page   *page,
             }
           break;
         case LINE_DATE:
-          if (!masar_date_is_set (&header_date) && i < first_body)
+          /* The date line under the title, or else the nearest one above it. */
+          if (i < first_body && (header_line == G_MAXUINT || title == G_MAXUINT || header_line < title))
+            header_line = i;
+          break;
+        case LINE_UPDATED:
+          if (!masar_date_is_set (&updated))
             {
-              text = line_dup (page, line);
-              masar_ingest_find_date (text, &header_date);
+              FoundDate found;
+
+              if (find_written_date (line_text (page, line), line->b1 - line->b0, line->n_latin > 0,
+                                     MASAR_DATE_PRECISION_DAY, &found))
+                updated = found.date;
             }
           break;
         case LINE_URL:
@@ -1380,6 +1784,22 @@ analyze_region (Page   *page,
         }
     }
 
+  if (header_line != G_MAXUINT)
+    {
+      const Line *line = &page->lines[header_line];
+      FoundDate found;
+
+      if (find_written_date (line_text (page, line), line->b1 - line->b0, line->n_latin > 0,
+                             MASAR_DATE_PRECISION_DAY, &found))
+        header_date = found.date;
+      if (outlet_masthead == NULL)
+        outlet_masthead = outlet_from_masthead (line_text (page, line), line->b1 - line->b0);
+    }
+
+  /* "موسكو، 17 أكتوبر 2025 – قال …": the lead opens with its dateline's date. */
+  if (!masar_date_is_set (&published) && !masar_date_is_set (&header_date))
+    lead_dateline_date (page, &page->lines[first_body], &dateline_date);
+
   /* "واشنطن – موسكو (وكالة الأفق) – وافق …": a dateline at the start of the lead. */
   if (outlet_dateline == NULL)
     {
@@ -1398,7 +1818,8 @@ analyze_region (Page   *page,
     }
 
   /* "اكتملت اليوم الأحد ٢٥ أيار ٢٠٢٥": the lead gives today's date. */
-  if (!masar_date_is_set (&published) && !masar_date_is_set (&header_date))
+  if (!masar_date_is_set (&published) && !masar_date_is_set (&header_date) &&
+      !masar_date_is_set (&dateline_date) && !masar_date_is_set (&updated))
     {
       const Line *lead = &page->lines[first_body];
       gsize n = MIN (lead->b1 - lead->b0, (gsize) 400);
@@ -1430,6 +1851,8 @@ analyze_region (Page   *page,
     out->outlet = g_steal_pointer (&outlet_source);
   else if (outlet_published != NULL)
     out->outlet = g_steal_pointer (&outlet_published);
+  else if (outlet_masthead != NULL)
+    out->outlet = g_steal_pointer (&outlet_masthead);
   else if (outlet_dateline != NULL)
     out->outlet = g_steal_pointer (&outlet_dateline);
   else if (outlet_copyright != NULL)
@@ -1443,6 +1866,16 @@ analyze_region (Page   *page,
   else if (masar_date_is_set (&header_date))
     {
       out->date = header_date;
+      out->basis = MASAR_DATE_BASIS_EXPLICIT;
+    }
+  else if (masar_date_is_set (&dateline_date))
+    {
+      out->date = dateline_date;
+      out->basis = MASAR_DATE_BASIS_EXPLICIT;
+    }
+  else if (masar_date_is_set (&updated))
+    {
+      out->date = updated;
       out->basis = MASAR_DATE_BASIS_EXPLICIT;
     }
   else if (masar_date_is_set (&lead_date))
@@ -1474,8 +1907,32 @@ article_from_region (Page       *page,
   masar_article_set_file_text (article, page->text);
   masar_article_set_span (article, page->lines[start_line].c0, page->lines[region->last_body].c1);
   for (guint i = start_line; i <= region->last_body; i++)
-    if (page->lines[i].kind == LINE_BODY)
-      masar_article_add_paragraph (article, page->lines[i].c0, page->lines[i].c1);
+    {
+      const Line *line = &page->lines[i];
+      guint c0 = line->c0;
+
+      if (line->kind != LINE_BODY)
+        continue;
+      /* "• نص الفقرة": the paragraph starts at its text, not at the bullet. */
+      if (line->bullet)
+        {
+          const char *p = page->str + line->b0;
+          const char *end = page->str + line->b1;
+
+          next_char (&p);
+          c0++;
+          while (p < end)
+            {
+              const char *q = p;
+
+              if (!is_space (next_char (&q)))
+                break;
+              p = q;
+              c0++;
+            }
+        }
+      masar_article_add_paragraph (article, c0, line->c1);
+    }
   masar_article_set_title (article, region->title);
   masar_article_set_outlet (article, region->outlet);
   masar_article_set_url (article, region->url);
@@ -1528,6 +1985,9 @@ masar_ingest_text (MasarFileText          *text,
       if (!analyze_region (&page, g_array_index (bounds, guint, k), g_array_index (bounds, guint, k + 1),
                            FALSE, &region))
         continue;
+      /* A second article of the page without an outlet of its own comes from the same one. */
+      if (region.outlet == NULL && segment > 0)
+        region.outlet = g_strdup (masar_article_get_outlet (g_ptr_array_index (articles, articles->len - 1)));
       g_ptr_array_add (articles, article_from_region (&page, &region, rel_path, segment++, encoding));
       region_clear (&region);
     }
@@ -1926,12 +2386,25 @@ ingest_html (const char             *utf8,
  * @basename: a file or folder name
  *
  * Returns: %TRUE for names the corpus never reads: hidden files and folders (including our
- *   own `.masar-corpus.json`) and editor backups ("name~")
+ *   own `.masar-corpus.json`), editor backups ("name~") and a folder's own notes
+ *   (README, LICENSE, COPYING, CHANGELOG with any extension)
  */
 gboolean
 masar_ingest_is_ignored_name (const char *basename)
 {
-  return basename[0] == '.' || g_str_has_suffix (basename, "~");
+  static const char * const notes[] = { "readme", "license", "licence", "copying", "changelog" };
+
+  if (basename[0] == '.' || g_str_has_suffix (basename, "~"))
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      gsize len = strlen (notes[i]);
+
+      if (g_ascii_strncasecmp (basename, notes[i], len) == 0 &&
+          (basename[len] == '\0' || basename[len] == '.'))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**
