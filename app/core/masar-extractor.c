@@ -97,14 +97,79 @@ typedef struct
   int           set;            /* a WordSet, or -1 */
 } Ref;
 
+/* An open-addressing table from a first word (folded bytes) to its Refs: the lexicon is
+ * looked up for every proclitic split of every token, so it must not copy or re-hash. */
+typedef struct
+{
+  const char *key;              /* NULL for an empty slot */
+  gsize       len;
+  guint32     hash;
+  GArray     *refs;             /* of Ref */
+} Slot;
+
+typedef struct
+{
+  Slot  *slots;
+  guint  mask;
+  guint  n_used;
+} WordTable;
+
 typedef struct
 {
   GArray     *triggers;         /* of Trigger */
   GPtrArray  *phrases;          /* of Phrase, owned */
-  GHashTable *exact;            /* first word → GArray of Ref */
-  GHashTable *prefix;           /* first word (a prefix) → GArray of Ref */
-  guint       max_prefix_bytes;
+  WordTable   exact;            /* first word → Refs */
+  WordTable   prefix;           /* first word (a prefix) → Refs */
+  gsize       prefix_lens[16];  /* the byte lengths of prefix first words, longest first */
+  guint       n_prefix_lens;
 } Lexicon;
+
+static inline guint32
+word_hash (const char *w,
+           gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
+}
+
+static void
+word_table_init (WordTable *table,
+                 guint      size)
+{
+  table->slots = g_new0 (Slot, size);
+  table->mask = size - 1;
+  table->n_used = 0;
+}
+
+static Slot *
+word_table_slot (const WordTable *table,
+                 const char      *w,
+                 gsize            len,
+                 guint32          hash)
+{
+  guint i = hash & table->mask;
+
+  for (;;)
+    {
+      Slot *slot = &table->slots[i];
+
+      if (slot->key == NULL ||
+          (slot->hash == hash && slot->len == len && memcmp (slot->key, w, len) == 0))
+        return slot;
+      i = (i + 1) & table->mask;
+    }
+}
+
+static inline GArray *
+word_table_lookup (const WordTable *table,
+                   const char      *w,
+                   gsize            len)
+{
+  return word_table_slot (table, w, len, word_hash (w, len))->refs;
+}
 
 static void
 phrase_free (gpointer data)
@@ -153,18 +218,41 @@ lexicon_index (Lexicon      *lex,
                int           trigger,
                int           set)
 {
-  GHashTable *table = phrase->prefix[0] ? lex->prefix : lex->exact;
-  GArray *refs = g_hash_table_lookup (table, phrase->words[0]);
+  WordTable *table = phrase->prefix[0] ? &lex->prefix : &lex->exact;
+  guint32 hash = word_hash (phrase->words[0], phrase->lens[0]);
+  Slot *slot = word_table_slot (table, phrase->words[0], phrase->lens[0], hash);
   Ref ref = { phrase, trigger, set };
 
-  if (refs == NULL)
+  if (slot->key == NULL)
     {
-      refs = g_array_new (FALSE, FALSE, sizeof (Ref));
-      g_hash_table_insert (table, g_strdup (phrase->words[0]), refs);
+      /* keep the table at most half full */
+      if (2 * (table->n_used + 1) > table->mask + 1)
+        g_error ("the trigger lexicon has too many first words");
+      slot->key = phrase->words[0];
+      slot->len = phrase->lens[0];
+      slot->hash = hash;
+      slot->refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+      table->n_used++;
     }
-  g_array_append_val (refs, ref);
+  g_array_append_val (slot->refs, ref);
   if (phrase->prefix[0])
-    lex->max_prefix_bytes = MAX (lex->max_prefix_bytes, phrase->lens[0]);
+    {
+      guint k;
+
+      for (k = 0; k < lex->n_prefix_lens && lex->prefix_lens[k] != phrase->lens[0]; k++)
+        ;
+      if (k == lex->n_prefix_lens && k < G_N_ELEMENTS (lex->prefix_lens))
+        {
+          /* insert, longest first */
+          while (k > 0 && lex->prefix_lens[k - 1] < phrase->lens[0])
+            {
+              lex->prefix_lens[k] = lex->prefix_lens[k - 1];
+              k--;
+            }
+          lex->prefix_lens[k] = phrase->lens[0];
+          lex->n_prefix_lens++;
+        }
+    }
 }
 
 static GPtrArray *
@@ -181,12 +269,6 @@ read_phrase_list (JsonArray *array)
         g_ptr_array_add (out, p);
     }
   return out;
-}
-
-static void
-ref_array_free (gpointer data)
-{
-  g_array_unref (data);
 }
 
 static Lexicon *
@@ -209,8 +291,8 @@ lexicon_load (GError **error)
   lex = g_new0 (Lexicon, 1);
   lex->triggers = g_array_new (FALSE, TRUE, sizeof (Trigger));
   lex->phrases = g_ptr_array_new_with_free_func (phrase_free);
-  lex->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ref_array_free);
-  lex->prefix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ref_array_free);
+  word_table_init (&lex->exact, 2048);
+  word_table_init (&lex->prefix, 64);
 
   triggers = json_object_get_array_member (root, "triggers");
   for (guint i = 0; i < json_array_get_length (triggers); i++)
@@ -294,6 +376,8 @@ typedef struct
   MasarProcliticSplit  splits[8];
   guint                n_splits;
   guint32              flags;   /* 1 << WordSet for sets whose phrase starts here */
+  GArray              *refs[8]; /* lexicon entries this token can start (tok_lookup) */
+  guint                n_refs;
 } Tok;
 
 static gboolean
@@ -361,40 +445,48 @@ add_refs (GArray    *refs,
     }
 }
 
-static void
-collect_refs (const Lexicon *lex,
-              const Tok     *toks,
-              guint          i,
-              guint          n,
-              GArray        *hits,
-              guint32       *flags)
-{
-  const Tok *t = &toks[i];
-  char buf[128];
+#define MAX_TOK_REFS 8
 
+/* The lexicon entries whose first word this token can be (every proclitic split, exact
+ * words and then prefixes longest first); looked up once per token. */
+static void
+tok_lookup (const Lexicon *lex,
+            Tok           *t)
+{
+  t->n_refs = 0;
   for (guint s = 0; s < t->n_splits; s++)
     {
       const char *stem = t->w + t->splits[s].prefix_bytes;
       gsize slen = t->len - t->splits[s].prefix_bytes;
       GArray *refs;
 
-      if (slen == 0 || slen >= sizeof buf)
+      if (slen == 0)
         continue;
-      memcpy (buf, stem, slen);
-      buf[slen] = '\0';
-      refs = g_hash_table_lookup (lex->exact, buf);
-      add_refs (refs, toks, i, n, hits, flags);
-
-      /* first words that are prefixes of the stem ("مقترح*"), longest first */
-      for (gsize plen = MIN (slen, lex->max_prefix_bytes); plen >= 4; )
+      refs = word_table_lookup (&lex->exact, stem, slen);
+      if (refs != NULL && t->n_refs < MAX_TOK_REFS)
+        t->refs[t->n_refs++] = refs;
+      for (guint k = 0; k < lex->n_prefix_lens; k++)
         {
-          buf[plen] = '\0';
-          add_refs (g_hash_table_lookup (lex->prefix, buf), toks, i, n, hits, flags);
-          plen--;
-          while (plen > 0 && ((guchar) buf[plen] & 0xC0) == 0x80)
-            plen--;
+          gsize plen = lex->prefix_lens[k];
+
+          if (plen > slen)
+            continue;
+          refs = word_table_lookup (&lex->prefix, stem, plen);
+          if (refs != NULL && t->n_refs < MAX_TOK_REFS)
+            t->refs[t->n_refs++] = refs;
         }
     }
+}
+
+static void
+collect_refs (const Tok *toks,
+              guint      i,
+              guint      n,
+              GArray    *hits,
+              guint32   *flags)
+{
+  for (guint r = 0; r < toks[i].n_refs; r++)
+    add_refs (toks[i].refs[r], toks, i, n, hits, flags);
 }
 
 /* ---- Per-sentence analysis ---- */
@@ -420,6 +512,7 @@ typedef struct
   const MasarActor  *last_speaker;
   guint              sentences_since_speaker;
   gboolean           relevant;
+  MasarFoldedText   *ft;              /* of the paragraph being read */
 } ArticleCtx;
 
 static gboolean
@@ -685,6 +778,7 @@ add_unique (GPtrArray        *actors,
 static void
 analyse_sentence (ArticleCtx *ctx,
                   const Tok  *toks,
+                  guint       first_tok,    /* index of toks[0] in the paragraph */
                   guint       n_toks,
                   guint       para_start,   /* file code point of the paragraph */
                   guint       sent_start,   /* code points, relative to the paragraph */
@@ -714,7 +808,7 @@ analyse_sentence (ArticleCtx *ctx,
     {
       guint32 f = 0;
 
-      collect_refs (lex, toks, i, n_toks, hits, &f);
+      collect_refs (toks, i, n_toks, hits, &f);
       mtoks[i].flags = f;
       all_flags |= f;
     }
@@ -766,16 +860,17 @@ analyse_sentence (ArticleCtx *ctx,
       }
   }
 
-  /* Actors: sentence-relative code points → token index. */
+  /* Actors, over the paragraph's folded tokens: paragraph code points → token index. */
   if (ctx->self->gazetteer != NULL)
-    matches = masar_gazetteer_match (ctx->self->gazetteer, sentence, -1,
-                                     masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
+    matches = masar_gazetteer_match_folded (ctx->self->gazetteer, ctx->ft, first_tok,
+                                            first_tok + n_toks,
+                                            masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
   for (guint m = 0; matches != NULL && m < matches->len; m++)
     {
       const MasarActorMatch *am = &g_array_index (matches, MasarActorMatch, m);
       const MasarActor *actor = am->actor;
       SentActor sa = { NULL, 0, FALSE };
-      guint pos = sent_start + am->start;
+      guint pos = am->start;
 
       while (sa.tok + 1 < n_toks && toks[sa.tok].end <= pos)
         sa.tok++;
@@ -899,11 +994,6 @@ analyse_sentence (ArticleCtx *ctx,
     }
   g_array_sort (cands, compare_candidates);
 
-  if (sactors->len > 0 || speaker != NULL)
-    {
-      g_clear_pointer (&dates, g_array_unref);
-      dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
-    }
 
   /* Events other than statements. */
   for (guint ci = 0; ci < cands->len && n_emitted < MAX_EVENTS_PER_SENTENCE; ci++)
@@ -1005,6 +1095,8 @@ analyse_sentence (ArticleCtx *ctx,
         }
 
       anchor = toks[c->first].start - sent_start;
+      if (dates == NULL)
+        dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
       choose_date (ctx, dates, anchor, &date, &date_end, &basis);
       trigger_text = masar_file_text_substring (ctx->text, para_start + toks[c->first].start,
                                                 para_start + toks[c->last].end);
@@ -1034,6 +1126,8 @@ analyse_sentence (ArticleCtx *ctx,
       for (guint a = 0; a < sactors->len; a++)
         add_unique (actors, roles, g_array_index (sactors, SentActor, a).actor, MASAR_ROLE_TARGET);
 
+      if (dates == NULL)
+        dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
       choose_date (ctx, dates, toks[speech_tok].start - sent_start, &date, &date_end, &basis);
       trigger_text = masar_file_text_substring (ctx->text, para_start + toks[speech_tok].start,
                                                 para_start + toks[speech_tok].end);
@@ -1082,6 +1176,7 @@ analyse_paragraph (ArticleCtx *ctx,
   g_autoptr(MasarFoldedText) ft = NULL;
   g_autoptr(GArray) sentences = NULL;
   g_autofree Tok *toks = NULL;
+  gboolean any_refs = FALSE;
   guint n_toks, t = 0;
 
   if (n_bytes == 0)
@@ -1089,17 +1184,30 @@ analyse_paragraph (ArticleCtx *ctx,
 
   ft = masar_folded_text_new (p, n_bytes);
   n_toks = ft->tokens->len;
-  toks = g_new0 (Tok, MAX (n_toks, 1));
+  toks = g_new (Tok, MAX (n_toks, 1));
   for (guint i = 0; i < n_toks; i++)
     {
       const MasarFoldedToken *ftok = &g_array_index (ft->tokens, MasarFoldedToken, i);
 
       toks[i].w = ft->text + ftok->bstart;
       toks[i].len = ftok->bend - ftok->bstart;
+      toks[i].flags = 0;
       masar_folded_text_span (ft, ftok->start, ftok->end, &toks[i].start, &toks[i].end);
       toks[i].n_splits = masar_proclitic_splits (toks[i].w, toks[i].len, toks[i].splits);
+      tok_lookup (ctx->lex, &toks[i]);
+      any_refs |= toks[i].n_refs > 0;
     }
 
+  /* A paragraph with no word of the lexicon has no event and no speaker: it only moves the
+   * carried speaker one sentence further away. */
+  if (!any_refs)
+    {
+      if (ctx->last_speaker != NULL)
+        ctx->sentences_since_speaker++;
+      return;
+    }
+
+  ctx->ft = ft;
   sentences = masar_split_sentences (p, n_bytes);
   for (guint s = 0; s < sentences->len; s++)
     {
@@ -1111,9 +1219,14 @@ analyse_paragraph (ArticleCtx *ctx,
       first = t;
       while (t < n_toks && toks[t].start < span->end)
         t++;
-      analyse_sentence (ctx, toks + first, t - first, para_start, span->start, span->end);
+      analyse_sentence (ctx, toks + first, first, t - first, para_start, span->start, span->end);
     }
+  ctx->ft = NULL;
 }
+
+static void merge_local (MasarExtractor *self,
+                         GPtrArray      *events,
+                         GPtrArray      *out);
 
 /* ---- GObject ---- */
 
@@ -1221,18 +1334,7 @@ masar_extractor_extract_article (MasarExtractor *self,
 
   /* An article that never names Russia, Ukraine or their people is not about the track. */
   if (ctx.relevant)
-    {
-      g_autoptr(MasarEventSet) scratch = masar_event_set_new ();
-
-      masar_extractor_merge (self, scratch, ctx.events);
-      for (guint i = 0; i < g_list_model_get_n_items (masar_event_set_get_events (scratch)); i++)
-        {
-          MasarEvent *e = g_list_model_get_item (masar_event_set_get_events (scratch), i);
-
-          masar_event_set_id (e, NULL);
-          g_ptr_array_add (out, e);
-        }
-    }
+    merge_local (self, ctx.events, out);
 
   g_ptr_array_unref (ctx.events);
   g_ptr_array_unref (ctx.context);
@@ -1243,31 +1345,129 @@ masar_extractor_extract_article (MasarExtractor *self,
 
 typedef struct
 {
-  GHashTable *by_key;   /* "family|actor" → GPtrArray of MasarEvent (borrowed) */
+  GHashTable *by_key;   /* MergeKey → GPtrArray of MasarEvent (borrowed) */
 } MergeIndex;
+
+/* Index keys, so that a big corpus compares an event only with the few events it can be:
+ * type family, actor, and
+ * - KEY_DAY: the first day of an event dated to the day (a span of three days at most);
+ * - KEY_COARSE: the first month of an event dated to the month or spanning more days;
+ * - KEY_MONTH: the first month of every event dated to the month or finer, looked at only
+ *   from coarse events;
+ * - KEY_ARTICLE: events dated less precisely merge only within their article.
+ * A day event looks at the days it can overlap (dates_compatible() gives at most 3 days of
+ * slack) and at coarse events of its month and the two next to it. */
+typedef enum
+{
+  KEY_DAY,
+  KEY_COARSE,
+  KEY_MONTH,
+  KEY_ARTICLE,
+} KeyKind;
+
+typedef struct
+{
+  KeyKind     kind;
+  int         family;
+  gint64      when;         /* a julian day, a month number (year * 12 + month - 1), or 0 */
+  const char *actor_id;
+  const char *article_id;   /* for KEY_ARTICLE, else "" */
+} MergeKey;
+
+typedef struct
+{
+  gboolean fine;            /* dated to the day, within three days */
+  gboolean dated;           /* dated to the month or finer */
+  gint64   day0, day1;
+  gint64   month;
+  const char *article_id;
+} EventWhen;
+
+static guint
+merge_key_hash (gconstpointer data)
+{
+  const MergeKey *k = data;
+  guint h = g_str_hash (k->actor_id) * 31u + (guint) k->family * 7u + (guint) k->when * 131u +
+            (guint) k->kind;
+
+  if (k->kind == KEY_ARTICLE)
+    h ^= g_str_hash (k->article_id);
+  return h;
+}
+
+static gboolean
+merge_key_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const MergeKey *ka = a, *kb = b;
+
+  return ka->kind == kb->kind && ka->family == kb->family && ka->when == kb->when &&
+         strcmp (ka->actor_id, kb->actor_id) == 0 &&
+         (ka->kind != KEY_ARTICLE || strcmp (ka->article_id, kb->article_id) == 0);
+}
 
 static int type_family (MasarEventType type);
 
-/* Index keys: type family, actor and a month bucket, so that a big corpus compares an event
- * only with events of its own month and the two next to it; events dated less precisely
- * only merge within their article, so they are bucketed by article. */
-static char *
-merge_key (int         family,
-           const char *actor_id,
-           MasarEvent *e,
-           int         month_delta)
+static void
+event_when (MasarEvent *e,
+            EventWhen  *w)
 {
-  MasarDate d;
+  MasarDate d, de;
 
-  masar_event_get_date (e, &d, NULL);
-  if (masar_date_get_precision (&d) >= MASAR_DATE_PRECISION_MONTH)
+  masar_event_get_date (e, &d, &de);
+  w->article_id = masar_event_get_n_sources (e) > 0 ? masar_event_get_source (e, 0)->article_id : "";
+  w->dated = masar_date_get_precision (&d) >= MASAR_DATE_PRECISION_MONTH;
+  w->fine = FALSE;
+  w->day0 = w->day1 = w->month = 0;
+  if (!w->dated)
+    return;
+  w->month = d.year * 12 + (d.month - 1);
+  if (masar_date_get_precision (&d) == MASAR_DATE_PRECISION_DAY)
     {
-      int m = d.year * 12 + (d.month - 1) + month_delta;
-
-      return g_strdup_printf ("%d|%s|%d-%d", family, actor_id, m / 12, m % 12 + 1);
+      w->day0 = masar_date_to_julian (&d);
+      w->day1 = masar_date_end_julian (masar_date_is_set (&de) ? &de : &d);
+      w->fine = w->day1 - w->day0 <= 2;
     }
-  return g_strdup_printf ("%d|%s|A:%s", family, actor_id,
-                          masar_event_get_n_sources (e) > 0 ? masar_event_get_source (e, 0)->article_id : "");
+}
+
+/* Keys own their strings: the events they were made from may go first. */
+static MergeKey *
+merge_key_copy (const MergeKey *key)
+{
+  gsize la = strlen (key->actor_id) + 1, lb = strlen (key->article_id) + 1;
+  MergeKey *copy = g_malloc (sizeof (MergeKey) + la + lb);
+  char *p = (char *) (copy + 1);
+
+  *copy = *key;
+  memcpy (p, key->actor_id, la);
+  memcpy (p + la, key->article_id, lb);
+  copy->actor_id = p;
+  copy->article_id = p + la;
+  return copy;
+}
+
+static void
+index_add (MergeIndex *index,
+           KeyKind     kind,
+           int         family,
+           gint64      when,
+           const char *actor_id,
+           const char *article_id,
+           MasarEvent *e)
+{
+  MergeKey key = { kind, family, when, actor_id, article_id };
+  GPtrArray *list = g_hash_table_lookup (index->by_key, &key);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (index->by_key, merge_key_copy (&key), list);
+    }
+  /* an event indexed again after a merge is most likely among the last ones */
+  for (guint i = list->len, n = 0; i > 0 && n < 32; i--, n++)
+    if (g_ptr_array_index (list, i - 1) == e)
+      return;
+  g_ptr_array_add (list, e);
 }
 
 static void
@@ -1275,22 +1475,72 @@ index_event (MergeIndex *index,
              MasarEvent *e)
 {
   int family = type_family (masar_event_get_event_type (e));
+  EventWhen w;
 
+  event_when (e, &w);
   for (guint a = 0; a < masar_event_get_n_actors (e); a++)
     {
-      char *key = merge_key (family, masar_event_get_actor (e, a)->actor_id, e, 0);
-      GPtrArray *list = g_hash_table_lookup (index->by_key, key);
+      const char *id = masar_event_get_actor (e, a)->actor_id;
 
-      if (list == NULL)
+      if (!w.dated)
         {
-          list = g_ptr_array_new ();
-          g_hash_table_insert (index->by_key, key, list);
+          index_add (index, KEY_ARTICLE, family, 0, id, w.article_id, e);
+          continue;
         }
+      index_add (index, KEY_MONTH, family, w.month, id, "", e);
+      if (w.fine)
+        index_add (index, KEY_DAY, family, w.day0, id, "", e);
       else
-        g_free (key);
-      if (!g_ptr_array_find (list, e, NULL))
-        g_ptr_array_add (list, e);
+        index_add (index, KEY_COARSE, family, w.month, id, "", e);
     }
+}
+
+static GPtrArray *
+index_list (MergeIndex *index,
+            KeyKind     kind,
+            int         family,
+            gint64      when,
+            const char *actor_id,
+            const char *article_id)
+{
+  MergeKey key = { kind, family, when, actor_id, article_id };
+
+  return g_hash_table_lookup (index->by_key, &key);
+}
+
+static MasarEvent *
+find_in_list (MasarExtractor *self,
+              GPtrArray      *list,
+              MasarEvent     *e);
+
+/* The first indexed event that @e can be merged into. */
+static MasarEvent *
+index_find (MasarExtractor *self,
+            MergeIndex     *index,
+            MasarEvent     *e)
+{
+  int family = type_family (masar_event_get_event_type (e));
+  MasarEvent *into = NULL;
+  EventWhen w;
+
+  event_when (e, &w);
+  for (guint a = 0; a < masar_event_get_n_actors (e) && into == NULL; a++)
+    {
+      const char *id = masar_event_get_actor (e, a)->actor_id;
+
+      if (!w.dated)
+        {
+          into = find_in_list (self, index_list (index, KEY_ARTICLE, family, 0, id, w.article_id), e);
+          continue;
+        }
+      if (w.fine)
+        for (gint64 d = w.day0 - 5; d <= w.day1 + 3 && into == NULL; d++)
+          into = find_in_list (self, index_list (index, KEY_DAY, family, d, id, ""), e);
+      for (gint64 m = w.month - 1; m <= w.month + 1 && into == NULL; m++)
+        into = find_in_list (self, index_list (index, w.fine ? KEY_COARSE : KEY_MONTH, family, m,
+                                               id, ""), e);
+    }
+  return into;
 }
 
 static void
@@ -1493,6 +1743,55 @@ ensure_actor (MasarExtractor *self,
     }
 }
 
+static MasarEvent *
+find_in_list (MasarExtractor *self,
+              GPtrArray      *list,
+              MasarEvent     *e)
+{
+  for (guint k = 0; list != NULL && k < list->len; k++)
+    if (can_merge (self, g_ptr_array_index (list, k), e))
+      return g_ptr_array_index (list, k);
+  return NULL;
+}
+
+static gboolean
+share_an_actor (MasarEvent *a,
+                MasarEvent *b)
+{
+  for (guint i = 0; i < masar_event_get_n_actors (b); i++)
+    if (masar_event_has_actor (a, masar_event_get_actor (b, i)->actor_id))
+      return TRUE;
+  return FALSE;
+}
+
+/* The merge of masar_extractor_merge() within one article: few events, so each is compared
+ * with the ones kept so far, without an index or a set. */
+static void
+merge_local (MasarExtractor *self,
+             GPtrArray      *events,
+             GPtrArray      *out)
+{
+  guint first = out->len;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      MasarEvent *e = g_ptr_array_index (events, i);
+      MasarEvent *into = NULL;
+
+      for (guint k = first; k < out->len && into == NULL; k++)
+        {
+          MasarEvent *cand = g_ptr_array_index (out, k);
+
+          if (share_an_actor (cand, e) && can_merge (self, cand, e))
+            into = cand;
+        }
+      if (into != NULL)
+        merge_into (into, e);
+      else
+        g_ptr_array_add (out, g_object_ref (e));
+    }
+}
+
 /**
  * masar_extractor_merge:
  * @self: a #MasarExtractor
@@ -1522,7 +1821,7 @@ masar_extractor_merge (MasarExtractor *self,
       GListModel *existing = masar_event_set_get_events (set);
 
       index = g_new0 (MergeIndex, 1);
-      index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+      index->by_key = g_hash_table_new_full (merge_key_hash, merge_key_equal, g_free,
                                              (GDestroyNotify) g_ptr_array_unref);
       g_object_set_data_full (G_OBJECT (set), "masar-merge-index", index, merge_index_free);
       for (guint i = 0; i < g_list_model_get_n_items (existing); i++)
@@ -1536,24 +1835,7 @@ masar_extractor_merge (MasarExtractor *self,
   for (guint i = 0; i < events->len; i++)
     {
       MasarEvent *e = g_ptr_array_index (events, i);
-      MasarEvent *into = NULL;
-      int family = type_family (masar_event_get_event_type (e));
-      MasarDate d;
-      int spread;
-
-      masar_event_get_date (e, &d, NULL);
-      spread = masar_date_get_precision (&d) >= MASAR_DATE_PRECISION_MONTH ? 1 : 0;
-
-      for (guint a = 0; a < masar_event_get_n_actors (e) && into == NULL; a++)
-        for (int delta = -spread; delta <= spread && into == NULL; delta++)
-          {
-            g_autofree char *key = merge_key (family, masar_event_get_actor (e, a)->actor_id, e, delta);
-            GPtrArray *list = g_hash_table_lookup (index->by_key, key);
-
-            for (guint k = 0; list != NULL && k < list->len && into == NULL; k++)
-              if (can_merge (self, g_ptr_array_index (list, k), e))
-                into = g_ptr_array_index (list, k);
-          }
+      MasarEvent *into = index_find (self, index, e);
 
       for (guint a = 0; a < masar_event_get_n_actors (e); a++)
         ensure_actor (self, set, masar_event_get_actor (e, a)->actor_id);
