@@ -56,7 +56,8 @@ runtime_installed () {
 if [ "$REBUILD_RUNTIME" = 1 ] || ! runtime_installed; then
   step "runtime: copying /usr into $WORK/runtime/usr (large trees that no app needs are left out)"
   rm -rf "$WORK/runtime" "$WORK/runtime-repo"
-  mkdir -p "$WORK/runtime/usr"
+  # build-export wants files/ and metadata to exist; with --runtime it commits usr/ as files/.
+  mkdir -p "$WORK/runtime/usr" "$WORK/runtime/files"
   tar -C /usr -cf - \
       --exclude=./local --exclude=./share/doc --exclude=./share/man --exclude=./share/info \
       --exclude=./lib/jvm --exclude=./lib/google-cloud-sdk --exclude=./lib/postgresql \
@@ -66,6 +67,8 @@ if [ "$REBUILD_RUNTIME" = 1 ] || ! runtime_installed; then
   # the sandbox's /etc: give it the loader and font setup.
   mkdir -p "$WORK/runtime/usr/etc"
   cp -aL /etc/ld.so.conf /etc/ld.so.conf.d /etc/fonts "$WORK/runtime/usr/etc/"
+  # Debian's libblas.so, liblapack.so and others are symlinks through /etc/alternatives.
+  cp -a /etc/alternatives "$WORK/runtime/usr/etc/"
   if [ -e /etc/ssl ]; then cp -aL /etc/ssl "$WORK/runtime/usr/etc/"; fi
   ostree init --mode=archive-z2 --repo="$WORK/runtime-repo"
 
