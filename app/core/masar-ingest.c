@@ -755,8 +755,36 @@ measure_line (Page       *page,
   while (p < end)
     {
       const char *next = p;
-      gunichar ch = next_char (&next);
+      guchar b = (guchar) *p;
+      gunichar ch;
 
+      /* The two common cases first: a plain space, and an Arabic letter (U+0620–U+064A)
+       * inside an Arabic word, which changes nothing but the counts. */
+      if (b == ' ')
+        {
+          if (in_word)
+            first_word = FALSE;
+          in_word = FALSE;
+          spaces++;
+          prev_class = 0;
+          p++;
+          c++;
+          continue;
+        }
+      if (prev_class == 2 && ((b == 0xD8 && (guchar) p[1] >= 0xA0) || (b == 0xD9 && (guchar) p[1] <= 0x8A)))
+        {
+          line->n_arabic++;
+          if (first_word)
+            first_word_chars++;
+          p += 2;
+          c++;
+          line->b1 = p - page->str;
+          line->c1 = c;
+          last = last_sig = 0x0627;    /* only its class matters below */
+          continue;
+        }
+
+      ch = next_char (&next);
       if (is_space (ch))
         {
           if (in_word)
@@ -1008,6 +1036,23 @@ count_separators (Page       *page,
   return bars >= 2 || chevrons >= 2;
 }
 
+/* "©" (C2 A9): Arabic text has no C2 lead bytes, so memchr skips most lines at once. */
+static gboolean
+has_copyright_sign (const char *s,
+                    gsize       n)
+{
+  const char *end = s + n;
+  const char *p = s;
+
+  while ((p = memchr (p, 0xC2, end - p)) != NULL)
+    {
+      if (p + 1 < end && (guchar) p[1] == 0xA9)
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
 /* Crawl banners name the crawl in a word of theirs; most lines contain none of the few
  * stems those words share, which spares them the substring search. */
 static gboolean
@@ -1079,8 +1124,8 @@ classify_line (Page *page,
       if (line->n_words <= 6 && has_any_prefix (key, short_junk_prefixes, G_N_ELEMENTS (short_junk_prefixes)))
         return LINE_JUNK;
     }
-  if (line->n_words <= 12 &&
-      (g_strstr_len (s, n, "\xc2\xa9") != NULL || g_strstr_len (s, n, "Copyright") != NULL))
+  if (line->n_words <= 12 && (has_copyright_sign (s, n) ||
+                               (line->n_latin > 0 && g_strstr_len (s, n, "Copyright") != NULL)))
     return LINE_COPYRIGHT;
   if (line->wide_gaps >= 2)
     return LINE_TICKER;
