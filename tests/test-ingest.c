@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "masar-ingest.h"
 
@@ -432,6 +433,173 @@ test_long_line_and_cap (void)
   g_rmdir (dir);
 }
 
+/* Two invented body paragraphs, so that a page has an article below its header lines. */
+#define BODY \
+  "وقال المتحدث باسم الوزارة إن الوفدين ناقشا ملفات عدة خلال الاجتماع الذي استمر ساعات.\n\n" \
+  "وأضاف أن جولة جديدة من المحادثات قد تعقد في وقت لاحق من الشهر المقبل بحسب المصادر.\n"
+
+#define TITLE "الوفدان يختتمان جولة محادثات جديدة دون اتفاق نهائي\n"
+
+static void
+test_publication_dates (void)
+{
+  static const struct
+  {
+    const char     *page;
+    const char     *iso;        /* NULL: no date */
+    MasarDateBasis  basis;
+    const char     *outlet;     /* NULL: not checked */
+  } cases[] = {
+    /* A date line under the title, weekday first. */
+    { TITLE "الجمعة 17 أكتوبر 2025\n\n" BODY, "2025-10-17", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* "نشر بتاريخ" with a numeric year-first date. */
+    { TITLE "نشر بتاريخ 2025/10/17\n\n" BODY, "2025-10-17", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    { TITLE "تاريخ النشر: 16/10/2025\n\n" BODY, "2025-10-16", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* An update date stands in for a missing publication date … */
+    { TITLE "آخر تحديث: الجمعة، 17 أكتوبر 2025 - 22:30 بتوقيت مكة\n\n" BODY, "2025-10-17",
+      MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* … but not for a real one. */
+    { TITLE "تاريخ النشر: 16/10/2025\nآخر تحديث: 18/10/2025\n\n" BODY, "2025-10-16",
+      MASAR_DATE_BASIS_EXPLICIT, NULL },
+    { TITLE "آخر تحديث: 18/10/2025\n\n" BODY "\nنشر في جريدة الميدان يوم 16 - 10 - 2025\n", "2025-10-16",
+      MASAR_DATE_BASIS_EXPLICIT, "جريدة الميدان" },
+    /* A time, then the date. */
+    { TITLE "- 12:30 م 17/10/2025\n\n" BODY, "2025-10-17", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* A masthead above the title: outlet | date (Maghrebi month names). */
+    { "جريدة النهار المحلية | الثلاثاء 29 يوليوز 2025\n\n" TITLE "\n" BODY, "2025-07-29",
+      MASAR_DATE_BASIS_EXPLICIT, "جريدة النهار المحلية" },
+    { TITLE "\nبوابة الميزان – 24 شتنبر 2025\n\n" BODY, "2025-09-24", MASAR_DATE_BASIS_EXPLICIT,
+      "بوابة الميزان" },
+    /* Outlet – place، date. */
+    { TITLE "\nوكالة النجم – واشنطن، 25 أبريل 2024\n\n" BODY, "2024-04-25", MASAR_DATE_BASIS_EXPLICIT,
+      "وكالة النجم" },
+    /* The outlet alone on its line, then a Hijri date with its Gregorian equivalent. */
+    { "صحيفة الواحة\nالاثنين 2 ربيع الأول 1447 هـ – الموافق 25 أغسطس 2025 م\n\n" TITLE "\n" BODY,
+      "2025-08-25", MASAR_DATE_BASIS_EXPLICIT, "صحيفة الواحة" },
+    /* Levantine month and Arabic-Indic digits. */
+    { TITLE "الأربعاء ١٩ آذار/مارس ٢٠٢٥ - 10:42\n\n" BODY, "2025-03-19", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* The date of the lead's dateline. */
+    { TITLE "\nموسكو، 17 أكتوبر 2025 (وكالات) – قال المتحدث باسم الكرملين إن موسكو تدرس المقترح الجديد بعناية.\n\n" BODY,
+      "2025-10-17", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* A date inside a sentence is an event's date, not the page's. */
+    { TITLE "\nقال المتحدث إن الجولة السابقة عقدت في 14 يوليوز 2025 – بحسب ما أعلن – في إسطنبول دون نتائج.\n\n" BODY,
+      NULL, MASAR_DATE_BASIS_UNKNOWN, NULL },
+    /* A headline that mentions a date is a headline. */
+    { "قمة 15 أغسطس 2025 في ألاسكا تنتهي بلا اتفاق\n\n" BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, NULL },
+    /* A crawl banner's date is not the publication date. */
+    { "تاريخ الزحف: 2025-11-01 10:00\n\n" TITLE "\n" BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, NULL },
+    /* A weekday without a year places nothing. */
+    { TITLE "الجمعة 17 أكتوبر\n\n" BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MasarFileText) text = masar_file_text_new (cases[i].page, -1);
+      g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+      MasarArticle *a;
+      g_autofree char *iso = NULL;
+
+      g_test_message ("case %" G_GSIZE_FORMAT, i);
+      masar_ingest_text (text, "page.txt", "UTF-8", NULL, articles);
+      g_assert_cmpuint (articles->len, ==, 1);
+      a = g_ptr_array_index (articles, 0);
+      iso = masar_article_dup_published_iso (a);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+      g_assert_cmpint (masar_article_get_published_basis (a), ==, cases[i].basis);
+      if (cases[i].outlet != NULL)
+        g_assert_cmpstr (masar_article_get_outlet (a), ==, cases[i].outlet);
+      /* Date and outlet lines are never the title. */
+      g_assert_false (g_str_has_prefix (masar_article_get_title (a), "صحيفة"));
+      g_assert_false (g_str_has_prefix (masar_article_get_title (a), "جريدة"));
+      g_assert_null (strstr (masar_article_get_title (a), "2025 -"));
+      assert_paragraphs_sane (a);
+    }
+}
+
+/* "• نص": the paragraph starts at the text, not at the bullet. */
+static void
+test_bullet_paragraphs (void)
+{
+  const char *page = TITLE "\n• وقال المتحدث باسم الوزارة إن الوفدين ناقشا ملفات عدة خلال الاجتماع الطويل.\n\n"
+                     "- وأضاف أن جولة جديدة من المحادثات قد تعقد في وقت لاحق من الشهر المقبل.\n";
+  g_autoptr(MasarFileText) text = masar_file_text_new (page, -1);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  const GArray *paras;
+
+  masar_ingest_text (text, "page.txt", "UTF-8", NULL, articles);
+  g_assert_cmpuint (articles->len, ==, 1);
+  paras = masar_article_get_paragraphs (g_ptr_array_index (articles, 0));
+  g_assert_cmpuint (paras->len, ==, 2);
+  for (guint i = 0; i < paras->len; i++)
+    {
+      MasarSpan p = g_array_index (paras, MasarSpan, i);
+      g_autofree char *s = masar_file_text_substring (text, p.start, p.end);
+
+      g_assert_true (g_str_has_prefix (s, "و"));
+    }
+}
+
+/* A folder's own notes are not articles. */
+static void
+test_ignored_names (void)
+{
+  g_assert_true (masar_ingest_is_ignored_name ("README.md"));
+  g_assert_true (masar_ingest_is_ignored_name ("readme"));
+  g_assert_true (masar_ingest_is_ignored_name ("LICENSE.txt"));
+  g_assert_true (masar_ingest_is_ignored_name (".masar-corpus.json"));
+  g_assert_true (masar_ingest_is_ignored_name ("page.txt~"));
+  g_assert_false (masar_ingest_is_ignored_name ("readme-news.txt"));
+  g_assert_false (masar_ingest_is_ignored_name ("01-istanbul.txt"));
+}
+
+/* The dev corpus (written for the project, tests/data/dev-corpus) against its gold
+ * "articles": segmentation, titles, outlets and the dates its text supports. */
+static void
+test_dev_corpus (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "dev-corpus", NULL);
+  g_autofree char *gold_path = g_test_build_filename (G_TEST_DIST, "data", "dev-corpus.gold.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *gold;
+
+  json_parser_load_from_file (parser, gold_path, &error);
+  g_assert_no_error (error);
+  gold = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "articles");
+  g_assert_cmpuint (json_array_get_length (gold), >, 0);
+
+  for (guint i = 0; i < json_array_get_length (gold); i++)
+    {
+      JsonObject *g = json_array_get_object_element (gold, i);
+      const char *file = json_object_get_string_member (g, "file");
+      guint segment = json_object_get_int_member (g, "segment");
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+      g_autoptr(GFile) gfile = g_file_new_for_path (path);
+      g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree char *iso = NULL;
+      g_autofree char *span = NULL;
+      MasarArticle *a;
+
+      g_test_message ("%s #%u", file, segment);
+      masar_ingest_file (gfile, file, MASAR_INGEST_DEFAULT_MAX_BYTES, NULL, articles, problems, NULL);
+      g_assert_cmpuint (articles->len, >, segment);
+      a = g_ptr_array_index (articles, segment);
+      g_assert_cmpstr (masar_article_get_title (a), ==, json_object_get_string_member (g, "title"));
+      g_assert_cmpstr (masar_article_get_outlet (a), ==, json_object_get_string_member (g, "outlet"));
+      span = span_text (a);
+      g_assert_true (g_str_has_prefix (span, json_object_get_string_member (g, "begins_with")));
+      iso = masar_article_dup_published_iso (a);
+      if (json_object_get_boolean_member (g, "published_inferable"))
+        {
+          g_assert_cmpstr (iso, ==, json_object_get_string_member (g, "published"));
+          g_assert_cmpint (masar_article_get_published_basis (a), ==, MASAR_DATE_BASIS_EXPLICIT);
+        }
+      else
+        g_assert_true (iso == NULL || strncmp (iso, json_object_get_string_member (g, "published"), 4) <= 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +617,10 @@ main (int   argc,
   g_test_add_func ("/masar/ingest/find-date", test_find_date);
   g_test_add_func ("/masar/ingest/hints", test_hints);
   g_test_add_func ("/masar/ingest/long-line-cap", test_long_line_and_cap);
+  g_test_add_func ("/masar/ingest/publication-dates", test_publication_dates);
+  g_test_add_func ("/masar/ingest/bullet-paragraphs", test_bullet_paragraphs);
+  g_test_add_func ("/masar/ingest/ignored-names", test_ignored_names);
+  g_test_add_func ("/masar/ingest/dev-corpus", test_dev_corpus);
 
   return g_test_run ();
 }
