@@ -19,6 +19,9 @@
 #define MAX_PHRASE_WORDS 8
 #define SPEAKER_AFTER    7   /* tokens after a speech verb where its subject may stand */
 #define SPEAKER_BEFORE   5
+#define SPEAKER_NEAR     3   /* a country or institution speaks only right after the verb */
+#define SUPPORT_BEFORE   5   /* tokens before a noun where its support verb may stand */
+#define REPORTED_DEPTH   10  /* a trigger further after a speech verb is what was said */
 #define MAX_EVENTS_PER_SENTENCE 2
 
 /**
@@ -57,6 +60,7 @@ typedef enum
   SET_DEMANDED,
   SET_MEDIATION,
   SET_LOCATION_PREP,
+  SET_RESULT,
   N_SETS
 } WordSet;
 
@@ -71,6 +75,7 @@ static const char *set_names[N_SETS] = {
   [SET_DEMANDED] = "demanded",
   [SET_MEDIATION] = "mediation",
   [SET_LOCATION_PREP] = "location_preps",
+  [SET_RESULT] = "result_verbs",
 };
 
 typedef struct
@@ -378,6 +383,7 @@ typedef struct
   guint32              flags;   /* 1 << WordSet for sets whose phrase starts here */
   GArray              *refs[8]; /* lexicon entries this token can start (tok_lookup) */
   guint                n_refs;
+  gboolean             lam_root; /* a lexicon word that begins with ل is its stem */
 } Tok;
 
 static gboolean
@@ -454,6 +460,7 @@ tok_lookup (const Lexicon *lex,
             Tok           *t)
 {
   t->n_refs = 0;
+  t->lam_root = FALSE;
   for (guint s = 0; s < t->n_splits; s++)
     {
       const char *stem = t->w + t->splits[s].prefix_bytes;
@@ -465,6 +472,10 @@ tok_lookup (const Lexicon *lex,
       refs = word_table_lookup (&lex->exact, stem, slen);
       if (refs != NULL && t->n_refs < MAX_TOK_REFS)
         t->refs[t->n_refs++] = refs;
+      if (refs != NULL && slen >= 2 && (guchar) stem[0] == 0xd9 && (guchar) stem[1] == 0x84)
+        for (guint r = 0; r < refs->len; r++)
+          if (g_array_index (refs, Ref, r).trigger >= 0)
+            t->lam_root = TRUE;
       for (guint k = 0; k < lex->n_prefix_lens; k++)
         {
           gsize plen = lex->prefix_lens[k];
@@ -548,6 +559,27 @@ is_negated (const Tok *toks,
 {
   guint i = first;
 
+  /* "لم تفضِ إلى هدنة", "لا أن تؤدي فقط إلى وقف القتال": a negated verb of outcome
+   * whose result is the trigger */
+  if (first > 1 && (is_word (&toks[first - 1], "الي") || is_word (&toks[first - 1], "عن")))
+    {
+      guint j = first - 1;
+
+      if (j > 0 && is_word (&toks[j - 1], "فقط"))
+        j--;
+      if (j > 0 && (toks[j - 1].flags & (1u << SET_RESULT)))
+        {
+          j--;
+          for (guint k = j, steps = 0; k > 0 && steps < 2; k--, steps++)
+            {
+              if (toks[k - 1].flags & (1u << SET_NEGATOR))
+                return TRUE;
+              if (!is_word (&toks[k - 1], "ان"))
+                break;
+            }
+        }
+    }
+
   for (guint steps = 0; steps < 5 && i > 0; steps++)
     {
       i--;
@@ -559,6 +591,38 @@ is_negated (const Tok *toks,
   return FALSE;
 }
 
+/* The word carries the preposition ل (without the article: "لوقف", "ولعقد", not "للهدنة"),
+ * is not a lexicon word that begins with ل ("لقاء") nor a function word ("لذلك"). */
+static gboolean
+has_purpose_lam (const Tok *t)
+{
+  static const char * const function_words[] = {
+    "لكن", "لكنه", "لكنها", "لكنهم", "لذلك", "لهذا", "لهذه", "لتلك", "لدي", "لدينا", "ليست",
+    "لماذا", "لمدة", "لصالح", "لقد", "لحظه",
+  };
+  const char *w = t->w;
+  gsize len = t->len;
+
+  if (t->lam_root)
+    return FALSE;
+  /* و or ف first */
+  if (len > 2 && (guchar) w[0] == 0xd9 && ((guchar) w[1] == 0x88 || (guchar) w[1] == 0x81))
+    {
+      w += 2;
+      len -= 2;
+    }
+  /* ل, then not ل (لل is ل + the article) and at least three more letters */
+  if (!(len >= 8 && (guchar) w[0] == 0xd9 && (guchar) w[1] == 0x84 &&
+        !((guchar) w[2] == 0xd9 && (guchar) w[3] == 0x84) &&
+        !((guchar) w[2] == 0xd8 && (guchar) w[3] == 0xa7 && (guchar) w[4] == 0xd9 &&
+          (guchar) w[5] == 0x84)))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (function_words); i++)
+    if (strlen (function_words[i]) == len && memcmp (function_words[i], w, len) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 static MasarModality
 modality_of (const Tok *toks,
              guint      first,
@@ -568,6 +632,13 @@ modality_of (const Tok *toks,
 
   if (is_negated (toks, first))
     return MASAR_MODALITY_DENIED;
+  /* "أي هجوم", "أي اتفاق": any such event, not one that happened */
+  if (first > 0 && is_word (&toks[first - 1], "اي"))
+    return MASAR_MODALITY_HYPOTHETICAL;
+  /* a purpose: the trigger or the word before it is a verbal noun with ل ("لوقف إطلاق
+   * النار", "لمراقبة الهدنة", "لعقد قمة") */
+  if (has_purpose_lam (&toks[first]) || (first > 0 && has_purpose_lam (&toks[first - 1])))
+    return MASAR_MODALITY_HYPOTHETICAL;
 
   for (guint i = from; i <= first; i++)
     {
@@ -775,6 +846,46 @@ add_unique (GPtrArray        *actors,
   g_array_append_val (roles, role);
 }
 
+static gboolean
+gap_has_quote (ArticleCtx *ctx,
+               guint       para_start,
+               guint       from,
+               guint       to)
+{
+  const char *p, *end;
+
+  if (to <= from)
+    return FALSE;
+  p = masar_file_text_pointer (ctx->text, para_start + from);
+  end = masar_file_text_pointer (ctx->text, para_start + to);
+  for (; p < end; p++)
+    if (*p == ':' || *p == '"' ||
+        (p + 1 < end && (guchar) p[0] == 0xC2 && ((guchar) p[1] == 0xAB || (guchar) p[1] == 0xBB)) ||
+        (p + 2 < end && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 &&
+         ((guchar) p[2] == 0x9C || (guchar) p[2] == 0x9D)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The first token of what a speech verb reports: after "أن"/"إن"/"بأن", or after a colon or
+ * an opening quote. n_toks when there is none. */
+static guint
+reported_start (ArticleCtx *ctx,
+                const Tok  *toks,
+                guint       n_toks,
+                guint       para_start,
+                guint       speech_tok)
+{
+  for (guint i = speech_tok + 1; i < n_toks; i++)
+    {
+      if (gap_has_quote (ctx, para_start, toks[i - 1].end, toks[i].start))
+        return i;
+      if (is_word (&toks[i], "ان"))
+        return i + 1;
+    }
+  return n_toks;
+}
+
 static void
 analyse_sentence (ArticleCtx *ctx,
                   const Tok  *toks,
@@ -912,11 +1023,17 @@ analyse_sentence (ArticleCtx *ctx,
       speech_tok = i;
   if (speech_tok != G_MAXUINT)
     {
+      guint said = reported_start (ctx, toks, n_toks, para_start, speech_tok);
+
+      /* The subject follows the verb before what was said ("قال X إن …", "أضاف: «…»");
+       * a country or institution only right after it ("أعلنت موسكو"), since further on it
+       * is more often an adjective of the real speaker ("صحيفة … البريطانية"). */
       for (guint a = 0; a < sactors->len && speaker == NULL; a++)
         {
           const SentActor *sa = &g_array_index (sactors, SentActor, a);
 
-          if (sa->tok > speech_tok && sa->tok <= speech_tok + SPEAKER_AFTER)
+          if (sa->tok > speech_tok && sa->tok <= speech_tok + SPEAKER_AFTER && sa->tok < said &&
+              (sa->actor->kind == MASAR_ACTOR_PERSON || sa->tok <= speech_tok + SPEAKER_NEAR))
             speaker = sa->actor;
         }
       for (guint a = sactors->len; a > 0 && speaker == NULL; a--)
@@ -976,11 +1093,13 @@ analyse_sentence (ArticleCtx *ctx,
       c.strong = trig->strong;
       if (!c.strong)
         {
-          /* a support verb before the noun in the sentence, or just after it
-           * ("المحادثات التي جرت", "أجرى … محادثات") */
+          /* a support verb that governs the noun: just before it, or just after it in a
+           * relative clause ("أجرى الجانبان محادثات", "المحادثات التي جرت"); a verb far
+           * away in a long sentence belongs to another clause */
           guint after = MIN (n_toks, c.last + 4);
+          guint before = c.first > SUPPORT_BEFORE ? c.first - SUPPORT_BEFORE : 0;
 
-          if (has_flag_in (toks, 0, c.first, SET_SUPPORT) ||
+          if (has_flag_in (toks, before, c.first, SET_SUPPORT) ||
               has_flag_in (toks, c.last + 1, after, SET_SUPPORT))
             c.strong = TRUE;
         }
@@ -1014,6 +1133,9 @@ analyse_sentence (ArticleCtx *ctx,
       /* a noun with no verb that makes it happen is a mention, not an event */
       if (!c->strong)
         continue;
+      /* deep in what someone said, it is their claim: the statement stands for it */
+      if (speaker != NULL && speech_tok < c->first && c->first - speech_tok > REPORTED_DEPTH)
+        continue;
       if (n_emitted > 0)
         {
           const Candidate *first = &g_array_index (cands, Candidate, 0);
@@ -1026,7 +1148,7 @@ analyse_sentence (ArticleCtx *ctx,
                   c->type == MASAR_EVENT_AGREEMENT || c->type == MASAR_EVENT_CEASEFIRE ||
                   c->type == MASAR_EVENT_PRISONER_EXCHANGE;
 
-      if (!symmetric && sactors->len > 0)
+      if (!symmetric && (sactors->len > 0 || speaker != NULL))
         {
           /* The doer: right after the trigger (VSO, "نفى الكرملين"), else the first actor of
            * the clause (after a reporting verb and its speaker), else the first one. */
@@ -1051,12 +1173,30 @@ analyse_sentence (ArticleCtx *ctx,
               if (sa->tok > c->last && sa->tok <= c->last + 2)
                 src = sa;
             }
-          for (guint a = 0; a < sactors->len && src == NULL; a++)
-            if (g_array_index (sactors, SentActor, a).tok >= from)
-              src = &g_array_index (sactors, SentActor, a);
-          if (src == NULL)
-            src = &g_array_index (sactors, SentActor, 0);
-          add_unique (actors, roles, src->actor, MASAR_ROLE_SOURCE);
+          if (src == NULL && speaker != NULL && speech_tok < c->first)
+            {
+              /* in reported words the doer is a subject before the trigger, else the
+               * speaker ("وأضاف: «… غير مقبول»" is the speaker's rejection) */
+              for (guint a = 0; a < sactors->len && src == NULL; a++)
+                {
+                  const SentActor *sa = &g_array_index (sactors, SentActor, a);
+
+                  if (sa->tok >= from && sa->tok < c->first)
+                    src = sa;
+                }
+              if (src == NULL)
+                add_unique (actors, roles, speaker, MASAR_ROLE_SOURCE);
+            }
+          else
+            {
+              for (guint a = 0; a < sactors->len && src == NULL; a++)
+                if (g_array_index (sactors, SentActor, a).tok >= from)
+                  src = &g_array_index (sactors, SentActor, a);
+              if (src == NULL && sactors->len > 0)
+                src = &g_array_index (sactors, SentActor, 0);
+            }
+          if (src != NULL)
+            add_unique (actors, roles, src->actor, MASAR_ROLE_SOURCE);
         }
       for (guint a = 0; a < sactors->len; a++)
         {
