@@ -14,6 +14,7 @@
 /* One byte offset is kept for every STRIDE code points, so that converting an offset costs
  * at most STRIDE steps of g_utf8_next_char and the index takes n_chars / 16 words. */
 #define STRIDE 64
+G_STATIC_ASSERT ((STRIDE & (STRIDE - 1)) == 0);
 
 struct _MasarFileText
 {
@@ -30,26 +31,29 @@ G_DEFINE_BOXED_TYPE (MasarFileText, masar_file_text, masar_file_text_ref, masar_
 static void
 build_index (MasarFileText *self)
 {
-  const char *p = self->text;
-  const char *end = self->text + self->n_bytes;
+  const guchar *p = (const guchar *) self->text;
+  const guchar *end = p + self->n_bytes;
   guint n = 0;
   gsize cap = self->n_bytes / STRIDE + 2;
 
   self->index = g_new (gsize, cap);
   self->n_index = 0;
 
-  while (p < end)
+  /* Valid UTF-8: a code point starts at every byte that is not a continuation byte
+   * (10xxxxxx), so counting lead bytes counts code points without decoding them. */
+  for (; p < end; p++)
     {
-      if (n % STRIDE == 0)
+      if ((*p & 0xC0) == 0x80)
+        continue;
+      if ((n & (STRIDE - 1)) == 0)
         {
           if (self->n_index == cap)
             {
               cap *= 2;
               self->index = g_renew (gsize, self->index, cap);
             }
-          self->index[self->n_index++] = p - self->text;
+          self->index[self->n_index++] = (const char *) p - self->text;
         }
-      p = g_utf8_next_char (p);
       n++;
     }
   self->n_chars = n;
