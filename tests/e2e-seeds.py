@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """End-to-end: run masar-extract on the shared seed articles and score the events file.
 
-    e2e-seeds.py MASAR_EXTRACT [--min-f1 X]
+    e2e-seeds.py MASAR_EXTRACT [--min-f1 X] [--dev-min-f1 X]
 
 Reads the seeds from $MASAR_SHARED_DIR/corpus/seeds and the gold file next to them, runs
 `masar-extract SEEDS -o OUT --threads 2`, checks the exit status, that the file is valid
 (`masar-extract OUT --validate`), that every source offset matches the file text, and that
 the scorer's F1 reaches --min-f1. Also checks --jsonl (one valid document per article) and
-the usage exit code. Prints TAP; skips when the shared folder is absent.
+the usage exit code. Then scores the development corpus written in this repository
+(tests/data/dev-corpus with its gold file) against --dev-min-f1. Prints TAP; skips when
+the shared folder is absent.
 """
 import json
 import os
@@ -19,6 +21,10 @@ import tempfile
 def main():
     exe = sys.argv[1]
     min_f1 = float(sys.argv[sys.argv.index("--min-f1") + 1]) if "--min-f1" in sys.argv else 0.0
+    dev_min_f1 = float(sys.argv[sys.argv.index("--dev-min-f1") + 1]) if "--dev-min-f1" in sys.argv else 0.0
+    here = os.path.dirname(os.path.abspath(__file__))
+    dev = os.path.join(here, "data", "dev-corpus")
+    dev_gold = os.path.join(here, "data", "dev-corpus.gold.json")
     shared = os.environ.get("MASAR_SHARED_DIR", "")
     seeds = os.path.join(shared, "corpus", "seeds")
     gold = os.path.join(shared, "corpus", "gold", "seeds.gold.json")
@@ -27,7 +33,7 @@ def main():
         print("1..0 # SKIP shared seeds, gold or scorer not found under MASAR_SHARED_DIR=%r" % shared)
         return 0
 
-    print("1..4")
+    print("1..5")
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "events.json")
@@ -62,6 +68,18 @@ def main():
         failed += not ok
         print(("ok" if ok else "not ok") + " 4 --jsonl gives one document per article (%d); no folder exits 2 (%d)"
               % (len(lines), usage))
+
+        dev_out = os.path.join(tmp, "dev.json")
+        r = subprocess.run([exe, dev, "-o", dev_out, "--threads", "2"], capture_output=True, text=True)
+        ok = r.returncode == 0
+        if ok:
+            r = subprocess.run([sys.executable, scorer, dev_out, dev_gold, "--corpus", dev, "-v",
+                                "--min-f1", str(dev_min_f1)], capture_output=True, text=True)
+            for line in r.stdout.splitlines():
+                print("# dev: " + line)
+            ok = r.returncode == 0
+        failed += not ok
+        print(("ok" if ok else "not ok") + " 5 development corpus: F1 >= %.2f and no offset errors" % dev_min_f1)
     return 1 if failed else 0
 
 

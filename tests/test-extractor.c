@@ -104,6 +104,35 @@ static const Case cases[] = {
   /* a verb is not enough: "the talks" mentioned in passing by nobody */
   { "ويرى مراقبون أن المحادثات لن تكون سهلة في ظل تباعد المواقف بين موسكو وكييف.",
     NULL, NULL, NULL, NULL, NULL, NULL, "talks" },
+  /* a negated outcome: the talks happened, the truce did not */
+  { "وانتهت الجولة الثانية بين الوفدين الروسي والأوكراني في جنيف دون نتائج، ولم تفضِ إلى هدنة.",
+    "talks", NULL, "russia", NULL, NULL, NULL, "ceasefire" },
+  { "وقال زيلينسكي إن أي تسوية لا أن تؤدي فقط إلى وقف القتال مع روسيا لن تكون مقبولة.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire" },
+  /* generic "any attack" and a purpose ("to monitor the truce") are not events */
+  { "وتعهدت بريطانيا بأن أي هجوم على أوكرانيا بعد الاتفاق سيقابل برد حازم من لندن.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "military" },
+  { "وتستعد فرنسا لإرسال بعثة أوروبية إلى أوكرانيا لمراقبة الهدنة المقترحة مع روسيا.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire" },
+  /* the support verb must govern the noun: a far verb of another clause does not */
+  { "وشارك وزير الدفاع الأوكراني في مؤتمر للمانحين في برلين تناول على مدى يومين إعادة الإعمار وقضايا الطاقة وملفات أخرى بينها مستقبل المحادثات مع روسيا.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "talks" },
+  /* but a verb-first sentence holds its noun however long the subject is */
+  { "عقد وزير الخارجية التركي هاكان فيدان ونظيره الأوكراني أندريه سيبيها، أمس الأربعاء في أنقرة، محادثات تناولت تبادل الأسرى.",
+    "talks", NULL, "ukraine", NULL, NULL, NULL, NULL },
+  /* what follows "إن" is said, not a speaker: the statement is the carried speaker's */
+  { "قال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو مستعدة لمواصلة الحوار.\n"
+    "وأضاف أن الولايات المتحدة تدرك موقف روسيا جيداً.",
+    "statement", NULL, "peskov", "source", NULL, NULL, NULL },
+  /* a country named as an adjective of the real speaker does not speak */
+  { "كشفت صحيفة لندنية واسعة الانتشار البريطانية عن مساع جديدة للتهدئة بين موسكو وكييف.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "statement" },
+  /* in someone's words the speaker is the doer */
+  { "وقال المتحدث باسم الكرملين دميتري بيسكوف: \"الحديث عن مماطلة من جانب فريق ترامب غير مقبول\".",
+    "rejection", NULL, "peskov", "source", NULL, NULL, NULL },
+  /* a meeting told with the verbal noun and its object */
+  { "وقال ترامب عقب لقائه الرئيس الأوكراني فولوديمير زيلينسكي في نيويورك إن الحرب يجب أن تنتهي.",
+    "talks", NULL, "zelensky", "participant", NULL, NULL, NULL },
 };
 
 static MasarEvent *

@@ -21,6 +21,7 @@
 #define SPEAKER_BEFORE   5
 #define SPEAKER_NEAR     3   /* a country or institution speaks only right after the verb */
 #define SUPPORT_BEFORE   5   /* tokens before a noun where its support verb may stand */
+#define VERB_FIRST_REACH 18  /* the object of a sentence's first verb, at most this far */
 #define REPORTED_DEPTH   10  /* a trigger further after a speech verb is what was said */
 #define MAX_EVENTS_PER_SENTENCE 2
 
@@ -459,8 +460,22 @@ static void
 tok_lookup (const Lexicon *lex,
             Tok           *t)
 {
+  gboolean conj_split = FALSE;
+
   t->n_refs = 0;
   t->lam_root = FALSE;
+  for (guint s = 0; s < t->n_splits; s++)
+    conj_split |= t->splits[s].prefix_bytes == 2;
+  /* و or ف before a word of two letters ("ولم", "فلا"), which proclitic splitting leaves
+   * whole */
+  if (!conj_split && t->len >= 4 && t->len <= 6 && (guchar) t->w[0] == 0xd9 &&
+      ((guchar) t->w[1] == 0x88 || (guchar) t->w[1] == 0x81))
+    {
+      GArray *refs = word_table_lookup (&lex->exact, t->w + 2, t->len - 2);
+
+      if (refs != NULL)
+        t->refs[t->n_refs++] = refs;
+    }
   for (guint s = 0; s < t->n_splits; s++)
     {
       const char *stem = t->w + t->splits[s].prefix_bytes;
@@ -907,6 +922,7 @@ analyse_sentence (ArticleCtx *ctx,
   guint32 all_flags = 0;
   guint n_emitted = 0;
   guint speech_tok = G_MAXUINT;
+  guint said = G_MAXUINT;       /* first token of what the speaker says */
   guint abs_start, abs_end;
   Tok *mtoks = (Tok *) toks;
 
@@ -1023,7 +1039,7 @@ analyse_sentence (ArticleCtx *ctx,
       speech_tok = i;
   if (speech_tok != G_MAXUINT)
     {
-      guint said = reported_start (ctx, toks, n_toks, para_start, speech_tok);
+      said = reported_start (ctx, toks, n_toks, para_start, speech_tok);
 
       /* The subject follows the verb before what was said ("قال X إن …", "أضاف: «…»");
        * a country or institution only right after it ("أعلنت موسكو"), since further on it
@@ -1102,6 +1118,11 @@ analyse_sentence (ArticleCtx *ctx,
           if (has_flag_in (toks, before, c.first, SET_SUPPORT) ||
               has_flag_in (toks, c.last + 1, after, SET_SUPPORT))
             c.strong = TRUE;
+          /* or the main verb of a verb-first sentence, however long its subject ("عقد وزير
+           * الخارجية … ونظيره … أمس محادثات"), when no one is reported speaking between */
+          else if (has_flag_in (toks, 0, MIN (2, c.first), SET_SUPPORT) &&
+                   c.first <= VERB_FIRST_REACH && !has_flag_in (toks, 0, c.first, SET_SPEECH))
+            c.strong = TRUE;
         }
       c.modality = modality_of (toks, c.first, c.type == MASAR_EVENT_PROPOSAL);
       if (c.type == MASAR_EVENT_PROPOSAL && c.modality != MASAR_MODALITY_DENIED &&
@@ -1134,7 +1155,8 @@ analyse_sentence (ArticleCtx *ctx,
       if (!c->strong)
         continue;
       /* deep in what someone said, it is their claim: the statement stands for it */
-      if (speaker != NULL && speech_tok < c->first && c->first - speech_tok > REPORTED_DEPTH)
+      if (speaker != NULL && speech_tok < c->first &&
+          c->first - MIN (said < n_toks ? said : speech_tok + 1, c->first) > REPORTED_DEPTH)
         continue;
       if (n_emitted > 0)
         {
