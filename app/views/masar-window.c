@@ -20,7 +20,10 @@
 #include "masar-article-row.h"
 #include "masar-date-dialog.h"
 #include "masar-events-page.h"
+#include "masar-graph-page.h"
 #include "masar-problems-page.h"
+#include "masar-source-pane.h"
+#include "masar-timeline-page.h"
 #include "masar-welcome-page.h"
 #include "masar-window.h"
 
@@ -55,11 +58,14 @@ struct _MasarWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStackPage     *problems_stack_page;
-  MasarReader          *reader;
+  MasarSourcePane      *reader_pane;
+  MasarReader          *reader;         /* the reader page's, inside reader_pane */
   MasarEventsPage      *events_page;
   MasarProblemsPage    *problems_page;
   AdwBin               *timeline_slot;
   AdwBin               *graph_slot;
+  MasarTimelinePage    *timeline_page;
+  MasarGraphPage       *graph_page;
 
   /* State */
   guint                 generation;     /* bumped by every open; stale results are dropped */
@@ -184,7 +190,37 @@ set_event_set (MasarWindow   *self,
 
   masar_events_page_set_event_set (self->events_page, event_set);
   masar_reader_set_event_set (self->reader, event_set);
+  masar_source_pane_set_source (self->reader_pane, NULL, 0);
+  masar_timeline_page_set_event_set (self->timeline_page, event_set);
+  masar_graph_page_set_event_set (self->graph_page, event_set);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT_SET]);
+}
+
+/* For screenshots and demos: MASAR_INITIAL_PAGE=timeline (or graph, events, problems) opens
+ * that page once a corpus is read; MASAR_INITIAL_EVENT=N also selects the N-th event in time
+ * order on the timeline, showing its source below. */
+static void
+show_initial_page (MasarWindow *self)
+{
+  const char *page = g_getenv ("MASAR_INITIAL_PAGE");
+  const char *event = g_getenv ("MASAR_INITIAL_EVENT");
+
+  if (page == NULL || *page == '\0')
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+
+  if (event != NULL && g_str_equal (page, "timeline"))
+    {
+      MasarTimelineModel *model = masar_timeline_page_get_model (self->timeline_page);
+      guint64 n = g_ascii_strtoull (event, NULL, 10);
+
+      masar_timeline_model_zoom_to_fit (model);
+      masar_timeline_model_select_first (model);
+      for (guint64 i = 0; i < n; i++)
+        masar_timeline_model_select_adjacent (model, 1);
+    }
 }
 
 static void
@@ -202,6 +238,7 @@ show_articles (MasarWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "corpus");
   adw_view_stack_set_visible_child_name (self->view_stack, "reader");
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  show_initial_page (self);
 }
 
 static void
@@ -620,6 +657,17 @@ on_event_activated_cb (MasarWindow *self,
 }
 
 static void
+on_source_requested_cb (MasarWindow *self,
+                        MasarEvent  *event,
+                        guint        source_index)
+{
+  g_assert (MASAR_IS_WINDOW (self));
+
+  if (!masar_window_show_event_source (self, event, source_index))
+    show_toast (self, _("The source of this event is not in the open corpus"));
+}
+
+static void
 on_date_dialog_response_cb (MasarDateDialog *dialog,
                             const char      *response,
                             MasarWindow     *self)
@@ -865,6 +913,9 @@ masar_window_class_init (MasarWindowClass *klass)
 
   g_type_ensure (MASAR_TYPE_WELCOME_PAGE);
   g_type_ensure (MASAR_TYPE_READER);
+  g_type_ensure (MASAR_TYPE_SOURCE_PANE);
+  g_type_ensure (MASAR_TYPE_TIMELINE_PAGE);
+  g_type_ensure (MASAR_TYPE_GRAPH_PAGE);
   g_type_ensure (MASAR_TYPE_EVENTS_PAGE);
   g_type_ensure (MASAR_TYPE_PROBLEMS_PAGE);
 
@@ -887,14 +938,16 @@ masar_window_class_init (MasarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, problems_stack_page);
-  gtk_widget_class_bind_template_child (widget_class, MasarWindow, reader);
+  gtk_widget_class_bind_template_child (widget_class, MasarWindow, reader_pane);
+  gtk_widget_class_bind_template_child (widget_class, MasarWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, MasarWindow, graph_page);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, events_page);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, problems_page);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, timeline_slot);
   gtk_widget_class_bind_template_child (widget_class, MasarWindow, graph_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_article_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_event_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_reader_set_date_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_source_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-events", NULL, open_events_action);
@@ -911,6 +964,11 @@ masar_window_init (MasarWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->reader = masar_source_pane_get_reader (self->reader_pane);
+  g_signal_connect_object (self->reader, "set-date-requested",
+                           G_CALLBACK (on_reader_set_date_requested_cb), self, G_CONNECT_SWAPPED);
+  masar_graph_page_set_timeline_model (self->graph_page, masar_timeline_page_get_model (self->timeline_page));
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1115,6 +1173,20 @@ masar_window_show_event_source (MasarWindow *self,
 
   masar_window_select_article (self, article);
   masar_reader_show_span (self->reader, article, source->start, source->end);
+  masar_source_pane_set_source (self->reader_pane, event, source_index);
+
+  /* On the timeline, the source shows in the pane below it, beside what was selected. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0 &&
+      adw_bin_get_child (self->timeline_slot) == GTK_WIDGET (self->timeline_page))
+    {
+      MasarSourcePane *pane = masar_timeline_page_get_source_pane (self->timeline_page);
+
+      masar_reader_show_span (masar_source_pane_get_reader (pane), article, source->start, source->end);
+      masar_source_pane_set_source (pane, event, source_index);
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+      return TRUE;
+    }
+
   adw_view_stack_set_visible_child_name (self->view_stack, "reader");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 
