@@ -2389,6 +2389,7 @@ ingest_html (const char             *utf8,
   MasarHtmlPage html = { 0 };
   g_autoptr(MasarFileText) text = NULL;
   guint first = articles->len;
+  gsize text_len;
 
   if (!masar_html_extract (utf8, n_bytes, &html))
     {
@@ -2396,7 +2397,11 @@ ingest_html (const char             *utf8,
       return;
     }
 
-  text = masar_file_text_new_take (g_steal_pointer (&html.text), strlen (html.text ? html.text : ""));
+  /* Measure before stealing: the order in which arguments are evaluated is unspecified. */
+  if (html.text == NULL)
+    html.text = g_strdup ("");
+  text_len = strlen (html.text);
+  text = masar_file_text_new_take (g_steal_pointer (&html.text), text_len);
   masar_ingest_text (text, rel_path, encoding, hints, articles);
 
   if (articles->len > first)
