@@ -485,6 +485,11 @@ tok_lookup (const Lexicon *lex,
       if (slen == 0)
         continue;
       refs = word_table_lookup (&lex->exact, stem, slen);
+      /* an indefinite accusative keeps the alef of its tanween ("اتفاقاً", "مقترحاً",
+       * "هجوماً"): a noun of the lexicon without it */
+      if (refs == NULL && slen >= 8 && (guchar) stem[slen - 2] == 0xd8 &&
+          (guchar) stem[slen - 1] == 0xa7)
+        refs = word_table_lookup (&lex->exact, stem, slen - 2);
       if (refs != NULL && t->n_refs < MAX_TOK_REFS)
         t->refs[t->n_refs++] = refs;
       if (refs != NULL && slen >= 2 && (guchar) stem[0] == 0xd9 && (guchar) stem[1] == 0x84)
@@ -664,7 +669,7 @@ modality_of (const Tok *toks,
         {
           gboolean past = FALSE;
 
-          for (guint j = i > 4 ? i - 4 : 0; j < i; j++)
+          for (guint j = i > 8 ? i - 8 : 0; j < i; j++)
             if (tok_matches (&toks[j], "كان", 6, TRUE))
               past = TRUE;
           if (past)
@@ -1748,8 +1753,9 @@ dates_compatible (MasarEvent *a,
   if (masar_event_get_date_basis (a) == MASAR_DATE_BASIS_PUBLICATION ||
       masar_event_get_date_basis (b) == MASAR_DATE_BASIS_PUBLICATION)
     slack = 3;
-  /* a year does not merge with a day */
-  if ((a1 - a0 > 62 && b1 - b0 < 32) || (b1 - b0 > 62 && a1 - a0 < 32))
+  /* a year does not merge with a day, nor a span of months with a day */
+  if ((a1 - a0 > 62 && b1 - b0 < 32) || (b1 - b0 > 62 && a1 - a0 < 32) ||
+      (a1 - a0 > 31 && b1 == b0) || (b1 - b0 > 31 && a1 == a0))
     return FALSE;
   return !(a1 + slack < b0 || b1 + slack < a0);
 }
@@ -1786,7 +1792,28 @@ same_article_only (MasarEvent *a,
   return FALSE;
 }
 
-/* Enough shared actors to say two mentions are one event: a shared person, or two shared
+/* Does @a have a participant person that @b lacks? */
+static gboolean
+person_apart (MasarExtractor *self,
+              MasarEvent     *a,
+              MasarEvent     *b)
+{
+  for (guint i = 0; i < masar_event_get_n_actors (a); i++)
+    {
+      const MasarEventActor *ea = masar_event_get_actor (a, i);
+      const MasarActor *actor;
+
+      if (ea->role == MASAR_ROLE_MEDIATOR || masar_event_has_actor (b, ea->actor_id))
+        continue;
+      actor = masar_gazetteer_lookup (self->gazetteer, ea->actor_id);
+      if (actor != NULL && actor->kind == MASAR_ACTOR_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Enough shared actors to say two mentions are one event (but two meetings of different
+ * people, each with someone the other lacks, are two events): a shared person, or two shared
  * actors, or the only actor one of them has. Countries alone are too common to tell
  * events apart. */
 static gboolean
@@ -1796,7 +1823,12 @@ actors_agree (MasarExtractor *self,
 {
   guint shared = 0;
   gboolean person = FALSE;
+  gboolean call_and_meeting;
 
+  if (self->gazetteer != NULL && (person_apart (self, a, b) && person_apart (self, b, a)))
+    return FALSE;
+  call_and_meeting = (masar_event_get_event_type (a) == MASAR_EVENT_CALL) !=
+                     (masar_event_get_event_type (b) == MASAR_EVENT_CALL);
   for (guint i = 0; i < masar_event_get_n_actors (b); i++)
     {
       const char *id = masar_event_get_actor (b, i)->actor_id;
@@ -1812,6 +1844,9 @@ actors_agree (MasarExtractor *self,
             person = TRUE;
         }
     }
+  /* a call and a meeting are one event only when they share a person */
+  if (call_and_meeting)
+    return person;
   return person || shared >= 2 ||
          (shared == 1 && (masar_event_get_n_actors (a) == 1 || masar_event_get_n_actors (b) == 1));
 }
