@@ -305,6 +305,7 @@ test_settings_roundtrip (void)
   g_autoptr(GFile) user = masar_corpus_settings_get_user_file (folder);
   g_autofree char *json = NULL;
   g_autofree char *json2 = NULL;
+  g_autofree char *json3 = NULL;
   g_autofree char *user_path = g_file_get_path (user);
   MasarDate d = { 2024, 5, 0 };
   const MasarIngestHints *hints;
@@ -325,7 +326,8 @@ test_settings_roundtrip (void)
   /* Unsetting everything leaves nothing behind. */
   masar_corpus_settings_set_excluded (t, "y.txt", 0, FALSE);
   masar_corpus_settings_set_date (t, "x.txt", 1, NULL);
-  g_assert_null (strstr (masar_corpus_settings_to_json (t), "y.txt") ? "leak" : NULL);
+  json3 = masar_corpus_settings_to_json (t);
+  g_assert_null (strstr (json3, "y.txt"));
 
   /* The fallback place is keyed by the folder's path, under the user data directory. */
   g_assert_true (g_str_has_prefix (user_path, g_get_user_data_dir ()));
