@@ -113,28 +113,301 @@ kind_from_string (const char     *str,
   return FALSE;
 }
 
-/* Writing */
+/* Writing
+ *
+ * The document is written straight into a GString, in exactly the layout JsonGenerator
+ * gives with pretty printing and an indent of one space (or on one line), without
+ * building a JsonNode tree first: for a big corpus the tree cost as much as extraction.
+ * Strings are escaped as JsonGenerator does (", \, \b \f \n \r \t, other control
+ * characters and DEL as \u00xx), except that U+001F is escaped too (JsonGenerator leaves
+ * it raw, which is not valid JSON). */
 
-static void
-add_string_or_null (JsonBuilder *b,
-                    const char  *member,
-                    const char  *value)
+#define WRITER_MAX_DEPTH 16
+
+typedef struct
 {
-  json_builder_set_member_name (b, member);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
+  GString  *out;
+  gboolean  pretty;
+  guint     depth;
+  gboolean  empty[WRITER_MAX_DEPTH];   /* the container open at each depth has no element */
+} Writer;
+
+static const char hex_digits[] = "0123456789abcdef";
+
+/* Whether any of the eight bytes of @x is below 0x20, '"', '\\' or DEL (SWAR). */
+static inline gboolean
+word_needs_escape (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = x ^ (ones * '"');
+  guint64 backslash = x ^ (ones * '\\');
+  guint64 del = x ^ (ones * 0x7F);
+  guint64 t;
+
+  t = (x - ones * 0x20) | (quote - ones) | (backslash - ones) | (del - ones);
+  return (t & ~x & highs) != 0;
 }
 
 static void
-add_date (JsonBuilder     *b,
-          const char      *member,
-          const MasarDate *date)
+write_escaped (GString    *out,
+               const char *str)
 {
-  g_autofree char *iso = masar_date_to_iso (date);
+  gsize len = strlen (str);
+  const guchar *p = (const guchar *) str;
+  const guchar *end = p + len;
+  const guchar *run = p;
 
-  add_string_or_null (b, member, iso);
+  g_string_append_c (out, '"');
+  while (p < end)
+    {
+      guchar c;
+
+      if (end - p >= 8)
+        {
+          guint64 x;
+
+          memcpy (&x, p, 8);
+          if (!word_needs_escape (x))
+            {
+              p += 8;
+              continue;
+            }
+        }
+      c = *p;
+      if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F))
+        {
+          p++;
+          continue;
+        }
+      g_string_append_len (out, (const char *) run, p - run);
+      p++;
+      run = p;
+      switch (c)
+        {
+        case '"':
+          g_string_append_len (out, "\\\"", 2);
+          break;
+        case '\\':
+          g_string_append_len (out, "\\\\", 2);
+          break;
+        case '\b':
+          g_string_append_len (out, "\\b", 2);
+          break;
+        case '\f':
+          g_string_append_len (out, "\\f", 2);
+          break;
+        case '\n':
+          g_string_append_len (out, "\\n", 2);
+          break;
+        case '\r':
+          g_string_append_len (out, "\\r", 2);
+          break;
+        case '\t':
+          g_string_append_len (out, "\\t", 2);
+          break;
+        default:
+          {
+            char u[6] = { '\\', 'u', '0', '0', hex_digits[c >> 4], hex_digits[c & 0xF] };
+
+            g_string_append_len (out, u, 6);
+          }
+          break;
+        }
+    }
+  g_string_append_len (out, (const char *) run, p - run);
+  g_string_append_c (out, '"');
+}
+
+static inline void
+write_indent (Writer *w,
+              guint   depth)
+{
+  static const char spaces[WRITER_MAX_DEPTH + 1] = "\n               ";
+
+  g_string_append_len (w->out, spaces, depth + 1);
+}
+
+/* Before a value in an array or a member in an object. */
+static inline void
+write_next (Writer *w)
+{
+  if (w->depth == 0)
+    return;
+  if (!w->empty[w->depth])
+    g_string_append_c (w->out, ',');
+  w->empty[w->depth] = FALSE;
+  if (w->pretty)
+    write_indent (w, w->depth);
+}
+
+static void
+write_open (Writer *w,
+            char    bracket)
+{
+  g_string_append_c (w->out, bracket);
+  w->depth++;
+  g_assert (w->depth < WRITER_MAX_DEPTH);
+  w->empty[w->depth] = TRUE;
+}
+
+static void
+write_close (Writer *w,
+             char    bracket)
+{
+  gboolean empty = w->empty[w->depth];
+
+  w->depth--;
+  if (!empty)
+    {
+      if (w->pretty)
+        write_indent (w, w->depth);
+    }
+  else if (bracket == '}' && w->pretty)
+    g_string_append_c (w->out, ' ');
+  g_string_append_c (w->out, bracket);
+}
+
+/* A member name; @name is plain ASCII needing no escape. */
+static inline void
+write_member (Writer     *w,
+              const char *name)
+{
+  write_next (w);
+  g_string_append_c (w->out, '"');
+  g_string_append_len (w->out, name, strlen (name));
+  if (w->pretty)
+    g_string_append_len (w->out, "\" : ", 4);
+  else
+    g_string_append_len (w->out, "\":", 2);
+}
+
+static void
+write_string_or_null (Writer     *w,
+                      const char *member,
+                      const char *value)
+{
+  write_member (w, member);
+  if (value != NULL)
+    write_escaped (w->out, value);
+  else
+    g_string_append_len (w->out, "null", 4);
+}
+
+static void
+write_int (Writer     *w,
+           const char *member,
+           gint64      value)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 v = value < 0 ? -(guint64) value : (guint64) value;
+
+  write_member (w, member);
+  do
+    {
+      *--p = '0' + v % 10;
+      v /= 10;
+    }
+  while (v > 0);
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (w->out, p, buf + sizeof buf - p);
+}
+
+/* As JsonGenerator: %.17g, with ".0" added when that looks like an integer. */
+static void
+format_double (char   *buf,
+               gsize   size,
+               double  value)
+{
+  g_ascii_formatd (buf, size - 2, "%.17g", value);
+  if (strpbrk (buf, ".eEn") == NULL)
+    strcat (buf, ".0");
+}
+
+/* A confidence, rounded to hundredths: the 101 possible texts are formatted once. */
+static void
+write_confidence (Writer     *w,
+                  const char *member,
+                  double      value)
+{
+  static char table[101][G_ASCII_DTOSTR_BUF_SIZE];
+  static gsize init = 0;
+  gint64 k = (gint64) (value * 100.0 + 0.5);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (g_once_init_enter (&init))
+    {
+      for (guint i = 0; i <= 100; i++)
+        format_double (table[i], sizeof table[i], (double) i / 100.0);
+      g_once_init_leave (&init, 1);
+    }
+
+  write_member (w, member);
+  if (k >= 0 && k <= 100)
+    g_string_append (w->out, table[k]);
+  else
+    {
+      format_double (buf, sizeof buf, (double) k / 100.0);
+      g_string_append (w->out, buf);
+    }
+}
+
+static inline void
+put_digits (char *p,
+            guint value,
+            guint n)
+{
+  while (n-- > 0)
+    {
+      p[n] = '0' + value % 10;
+      value /= 10;
+    }
+}
+
+/* masar_date_to_iso() without the allocation. */
+static void
+write_date (Writer          *w,
+            const char      *member,
+            const MasarDate *date)
+{
+  MasarDatePrecision precision = masar_date_get_precision (date);
+  char buf[16];
+  gsize n;
+
+  if (precision == MASAR_DATE_PRECISION_NONE)
+    {
+      write_string_or_null (w, member, NULL);
+      return;
+    }
+  if (date->year < 0 || date->year > 9999 || date->month < 0 || date->month > 99 ||
+      date->day < 0 || date->day > 99)
+    {
+      g_autofree char *iso = masar_date_to_iso (date);
+
+      write_string_or_null (w, member, iso);
+      return;
+    }
+
+  buf[0] = '"';
+  put_digits (buf + 1, date->year, 4);
+  n = 5;
+  if (precision == MASAR_DATE_PRECISION_MONTH || precision == MASAR_DATE_PRECISION_DAY)
+    {
+      buf[n] = '-';
+      put_digits (buf + n + 1, date->month, 2);
+      n += 3;
+    }
+  if (precision == MASAR_DATE_PRECISION_DAY)
+    {
+      buf[n] = '-';
+      put_digits (buf + n + 1, date->day, 2);
+      n += 3;
+    }
+  buf[n++] = '"';
+  write_member (w, member);
+  g_string_append_len (w->out, buf, n);
 }
 
 static const char *
@@ -147,7 +420,7 @@ basis_word (MasarDateBasis basis)
 }
 
 static void
-build_article (JsonBuilder  *b,
+write_article (Writer       *w,
                MasarArticle *article)
 {
   MasarSpan span = masar_article_get_span (article);
@@ -156,160 +429,156 @@ build_article (JsonBuilder  *b,
 
   masar_article_get_published (article, &published);
 
-  json_builder_begin_object (b);
-  add_string_or_null (b, "id", masar_article_get_id (article));
-  add_string_or_null (b, "file", masar_article_get_file (article));
-  json_builder_set_member_name (b, "segment");
-  json_builder_add_int_value (b, masar_article_get_segment (article));
-  json_builder_set_member_name (b, "start");
-  json_builder_add_int_value (b, span.start);
-  json_builder_set_member_name (b, "end");
-  json_builder_add_int_value (b, span.end);
-  add_string_or_null (b, "title", masar_article_get_title (article));
-  add_string_or_null (b, "outlet", masar_article_get_outlet (article));
-  add_date (b, "published", &published);
-  json_builder_set_member_name (b, "published_basis");
-  json_builder_add_string_value (b, basis_word (basis));
+  write_next (w);
+  write_open (w, '{');
+  write_string_or_null (w, "id", masar_article_get_id (article));
+  write_string_or_null (w, "file", masar_article_get_file (article));
+  write_int (w, "segment", masar_article_get_segment (article));
+  write_int (w, "start", span.start);
+  write_int (w, "end", span.end);
+  write_string_or_null (w, "title", masar_article_get_title (article));
+  write_string_or_null (w, "outlet", masar_article_get_outlet (article));
+  write_date (w, "published", &published);
+  write_string_or_null (w, "published_basis", basis_word (basis));
   if (basis == MASAR_DATE_BASIS_WEAK)
-    {
-      json_builder_set_member_name (b, "published_confidence");
-      json_builder_add_string_value (b, "weak");
-    }
+    write_string_or_null (w, "published_confidence", "weak");
   if (masar_article_get_url (article) != NULL)
-    add_string_or_null (b, "url", masar_article_get_url (article));
+    write_string_or_null (w, "url", masar_article_get_url (article));
   if (masar_article_get_excluded (article))
     {
-      json_builder_set_member_name (b, "excluded");
-      json_builder_add_boolean_value (b, TRUE);
+      write_member (w, "excluded");
+      g_string_append_len (w->out, "true", 4);
     }
-  json_builder_end_object (b);
+  write_close (w, '}');
 }
 
 static void
-build_actor (JsonBuilder      *b,
+write_actor (Writer           *w,
              const MasarActor *actor)
 {
-  json_builder_begin_object (b);
-  add_string_or_null (b, "id", actor->id);
-  json_builder_set_member_name (b, "kind");
-  json_builder_add_string_value (b, kind_to_string (actor->kind));
-  add_string_or_null (b, "name_ar", actor->name_ar);
-  add_string_or_null (b, "name_en", actor->name_en != NULL ? actor->name_en : actor->id);
-  add_string_or_null (b, "country", actor->country);
+  write_next (w);
+  write_open (w, '{');
+  write_string_or_null (w, "id", actor->id);
+  write_string_or_null (w, "kind", kind_to_string (actor->kind));
+  write_string_or_null (w, "name_ar", actor->name_ar);
+  write_string_or_null (w, "name_en", actor->name_en != NULL ? actor->name_en : actor->id);
+  write_string_or_null (w, "country", actor->country);
   if (actor->side != NULL)
-    add_string_or_null (b, "side", actor->side);
-  json_builder_end_object (b);
+    write_string_or_null (w, "side", actor->side);
+  write_close (w, '}');
 }
 
 static void
-build_event (JsonBuilder *b,
-             MasarEvent  *event)
+write_event (Writer     *w,
+             MasarEvent *event)
 {
   MasarDate date, date_end;
-  double confidence;
+  guint n;
 
   masar_event_get_date (event, &date, &date_end);
 
-  json_builder_begin_object (b);
-  add_string_or_null (b, "id", masar_event_get_id (event));
-  json_builder_set_member_name (b, "type");
-  json_builder_add_string_value (b, masar_event_type_to_string (masar_event_get_event_type (event)));
-  add_date (b, "date", &date);
-  add_date (b, "date_end", &date_end);
-  json_builder_set_member_name (b, "date_basis");
-  json_builder_add_string_value (b, basis_word (masar_event_get_date_basis (event)));
+  write_next (w);
+  write_open (w, '{');
+  write_string_or_null (w, "id", masar_event_get_id (event));
+  write_string_or_null (w, "type", masar_event_type_to_string (masar_event_get_event_type (event)));
+  write_date (w, "date", &date);
+  write_date (w, "date_end", &date_end);
+  write_string_or_null (w, "date_basis", basis_word (masar_event_get_date_basis (event)));
 
-  json_builder_set_member_name (b, "actors");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < masar_event_get_n_actors (event); i++)
+  write_member (w, "actors");
+  write_open (w, '[');
+  n = masar_event_get_n_actors (event);
+  for (guint i = 0; i < n; i++)
     {
       const MasarEventActor *a = masar_event_get_actor (event, i);
 
-      json_builder_begin_object (b);
-      add_string_or_null (b, "id", a->actor_id);
-      json_builder_set_member_name (b, "role");
-      json_builder_add_string_value (b, masar_role_to_string (a->role));
-      json_builder_end_object (b);
+      write_next (w);
+      write_open (w, '{');
+      write_string_or_null (w, "id", a->actor_id);
+      write_string_or_null (w, "role", masar_role_to_string (a->role));
+      write_close (w, '}');
     }
-  json_builder_end_array (b);
+  write_close (w, ']');
 
-  add_string_or_null (b, "location", masar_event_get_location (event));
-  add_string_or_null (b, "label_ar", masar_event_get_label (event));
+  write_string_or_null (w, "location", masar_event_get_location (event));
+  write_string_or_null (w, "label_ar", masar_event_get_label (event));
 
-  json_builder_set_member_name (b, "sources");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < masar_event_get_n_sources (event); i++)
+  write_member (w, "sources");
+  write_open (w, '[');
+  n = masar_event_get_n_sources (event);
+  for (guint i = 0; i < n; i++)
     {
       const MasarEventSource *s = masar_event_get_source (event, i);
 
-      json_builder_begin_object (b);
-      add_string_or_null (b, "article", s->article_id);
-      json_builder_set_member_name (b, "start");
-      json_builder_add_int_value (b, s->start);
-      json_builder_set_member_name (b, "end");
-      json_builder_add_int_value (b, s->end);
-      add_string_or_null (b, "text", s->text);
-      json_builder_end_object (b);
+      write_next (w);
+      write_open (w, '{');
+      write_string_or_null (w, "article", s->article_id);
+      write_int (w, "start", s->start);
+      write_int (w, "end", s->end);
+      write_string_or_null (w, "text", s->text);
+      write_close (w, '}');
     }
-  json_builder_end_array (b);
+  write_close (w, ']');
 
   /* Two decimals are plenty and keep files stable across runs. */
-  confidence = (double) (gint64) (masar_event_get_confidence (event) * 100.0 + 0.5) / 100.0;
-  json_builder_set_member_name (b, "confidence");
-  json_builder_add_double_value (b, confidence);
-
-  json_builder_set_member_name (b, "modality");
-  json_builder_add_string_value (b, masar_modality_to_string (masar_event_get_modality (event)));
-  json_builder_end_object (b);
+  write_confidence (w, "confidence", masar_event_get_confidence (event));
+  write_string_or_null (w, "modality", masar_modality_to_string (masar_event_get_modality (event)));
+  write_close (w, '}');
 }
 
-static JsonNode *
-build_document (MasarEventSet *self,
-                gboolean       articles_only)
+static char *
+write_document (MasarEventSet *self,
+                gboolean       articles_only,
+                gboolean       pretty,
+                gsize         *length)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  guint n;
+  Writer w = { NULL, pretty, 0, { FALSE, } };
+  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+  guint n_events = g_list_model_get_n_items (G_LIST_MODEL (self->events));
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "format");
-  json_builder_add_string_value (b, EVENTS_FORMAT);
-  json_builder_set_member_name (b, "generator");
-  json_builder_add_string_value (b, "masar-extract " PACKAGE_VERSION);
-  add_string_or_null (b, "corpus", self->corpus);
+  /* About 1 KB per event and 300 bytes per article, so that the buffer rarely grows. */
+  w.out = g_string_sized_new (4096 + n_articles * 320 + (articles_only ? 0 : n_events * 1100));
 
-  json_builder_set_member_name (b, "articles");
-  json_builder_begin_array (b);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
-  for (guint i = 0; i < n; i++)
+  write_open (&w, '{');
+  write_string_or_null (&w, "format", EVENTS_FORMAT);
+  write_string_or_null (&w, "generator", "masar-extract " PACKAGE_VERSION);
+  write_string_or_null (&w, "corpus", self->corpus);
+
+  write_member (&w, "articles");
+  write_open (&w, '[');
+  for (guint i = 0; i < n_articles; i++)
     {
       g_autoptr(MasarArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
 
-      build_article (b, article);
+      write_article (&w, article);
     }
-  json_builder_end_array (b);
+  write_close (&w, ']');
 
   if (!articles_only)
     {
-      json_builder_set_member_name (b, "actors");
-      json_builder_begin_array (b);
+      write_member (&w, "actors");
+      write_open (&w, '[');
       for (guint i = 0; i < self->actor_order->len; i++)
-        build_actor (b, g_ptr_array_index (self->actor_order, i));
-      json_builder_end_array (b);
+        write_actor (&w, g_ptr_array_index (self->actor_order, i));
+      write_close (&w, ']');
 
-      json_builder_set_member_name (b, "events");
-      json_builder_begin_array (b);
-      n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
-      for (guint i = 0; i < n; i++)
+      write_member (&w, "events");
+      write_open (&w, '[');
+      for (guint i = 0; i < n_events; i++)
         {
           g_autoptr(MasarEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
 
-          build_event (b, event);
+          write_event (&w, event);
         }
-      json_builder_end_array (b);
+      write_close (&w, ']');
     }
 
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+  write_close (&w, '}');
+  g_assert (w.depth == 0);
+
+  if (length != NULL)
+    *length = w.out->len;
+  return g_string_free (w.out, FALSE);
 }
 
 /* Reading */
@@ -1104,21 +1373,6 @@ masar_event_set_list_actors (MasarEventSet *self)
   return out;
 }
 
-static char *
-generate (JsonNode *root,
-          gboolean  pretty,
-          gsize    *length)
-{
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  char *data;
-
-  json_generator_set_pretty (gen, pretty);
-  json_generator_set_indent (gen, 1);
-  json_generator_set_root (gen, root);
-  data = json_generator_to_data (gen, length);
-  return data;
-}
-
 /**
  * masar_event_set_to_json:
  * @self: a #MasarEventSet
@@ -1134,12 +1388,9 @@ masar_event_set_to_json (MasarEventSet *self,
                          gboolean       articles_only,
                          gsize         *length)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (MASAR_IS_EVENT_SET (self), NULL);
 
-  root = build_document (self, articles_only);
-  return generate (root, TRUE, length);
+  return write_document (self, articles_only, TRUE, length);
 }
 
 /**
@@ -1156,12 +1407,9 @@ char *
 masar_event_set_to_json_line (MasarEventSet *self,
                               gsize         *length)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (MASAR_IS_EVENT_SET (self), NULL);
 
-  root = build_document (self, FALSE);
-  return generate (root, FALSE, length);
+  return write_document (self, FALSE, FALSE, length);
 }
 
 /**
