@@ -1351,7 +1351,10 @@ analyse_paragraph (ArticleCtx *ctx,
 
   ft = masar_folded_text_new (p, n_bytes);
   n_toks = ft->tokens->len;
-  toks = g_new (Tok, MAX (n_toks, 1));
+  /* Zeroed padding after the last token: the look-ahead windows of the modality and
+   * support checks (a few tokens past a trigger) then read empty tokens with no flags
+   * instead of running off the array. */
+  toks = g_new0 (Tok, n_toks + 8);
   for (guint i = 0; i < n_toks; i++)
     {
       const MasarFoldedToken *ftok = &g_array_index (ft->tokens, MasarFoldedToken, i);
