@@ -606,7 +606,8 @@ ensure_filtered (MasarTimelineModel *self)
     }
 
   sort_model = self;
-  qsort (self->order->data, self->order->len, sizeof (guint32), compare_items);
+  if (self->order->len > 1)
+    qsort (self->order->data, self->order->len, sizeof (guint32), compare_items);
   sort_model = NULL;
 
   build_lanes (self);
