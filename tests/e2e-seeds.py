@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end: run masar-extract on the shared seed articles and score the events file.
 
-    e2e-seeds.py MASAR_EXTRACT [--min-f1 X] [--dev-min-f1 X]
+    e2e-seeds.py MASAR_EXTRACT [--min-f1 X] [--dev-min-f1 X] [--heldout-min-f1 X]
 
 Reads the seeds from $MASAR_SHARED_DIR/corpus/seeds and the gold file next to them, runs
 `masar-extract SEEDS -o OUT --threads 2`, checks the exit status, that the file is valid
@@ -9,7 +9,9 @@ Reads the seeds from $MASAR_SHARED_DIR/corpus/seeds and the gold file next to th
 the scorer's F1 reaches --min-f1. Also checks --jsonl (one valid document per article) and
 the usage exit code. Then scores the development corpus written in this repository
 (tests/data/dev-corpus with its gold file) against --dev-min-f1. Prints TAP; skips when
-the shared folder is absent.
+the shared folder is absent. Last, the held-out-like set (tests/data/events/heldout-like,
+articles written here in the style of other outlets and years, with its gold) is scored
+against --heldout-min-f1 (default 0.74).
 """
 import json
 import os
@@ -18,10 +20,25 @@ import sys
 import tempfile
 
 
+def score_folder(exe, scorer, folder, gold, out, min_f1, tag):
+    """Extract FOLDER into OUT and score it against GOLD; print the scorer's lines as comments."""
+    r = subprocess.run([exe, folder, "-o", out, "--threads", "2"], capture_output=True, text=True)
+    if r.returncode != 0:
+        print("# %s: masar-extract exited %d" % (tag, r.returncode))
+        return False
+    r = subprocess.run([sys.executable, scorer, out, gold, "--corpus", folder, "-v",
+                        "--min-f1", str(min_f1)], capture_output=True, text=True)
+    for line in r.stdout.splitlines():
+        print("# %s: %s" % (tag, line))
+    return r.returncode == 0
+
+
 def main():
     exe = sys.argv[1]
     min_f1 = float(sys.argv[sys.argv.index("--min-f1") + 1]) if "--min-f1" in sys.argv else 0.0
     dev_min_f1 = float(sys.argv[sys.argv.index("--dev-min-f1") + 1]) if "--dev-min-f1" in sys.argv else 0.0
+    heldout_min_f1 = (float(sys.argv[sys.argv.index("--heldout-min-f1") + 1])
+                      if "--heldout-min-f1" in sys.argv else 0.74)
     here = os.path.dirname(os.path.abspath(__file__))
     dev = os.path.join(here, "data", "dev-corpus")
     dev_gold = os.path.join(here, "data", "dev-corpus.gold.json")
@@ -33,7 +50,7 @@ def main():
         print("1..0 # SKIP shared seeds, gold or scorer not found under MASAR_SHARED_DIR=%r" % shared)
         return 0
 
-    print("1..5")
+    print("1..6")
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "events.json")
@@ -69,17 +86,16 @@ def main():
         print(("ok" if ok else "not ok") + " 4 --jsonl gives one document per article (%d); no folder exits 2 (%d)"
               % (len(lines), usage))
 
-        dev_out = os.path.join(tmp, "dev.json")
-        r = subprocess.run([exe, dev, "-o", dev_out, "--threads", "2"], capture_output=True, text=True)
-        ok = r.returncode == 0
-        if ok:
-            r = subprocess.run([sys.executable, scorer, dev_out, dev_gold, "--corpus", dev, "-v",
-                                "--min-f1", str(dev_min_f1)], capture_output=True, text=True)
-            for line in r.stdout.splitlines():
-                print("# dev: " + line)
-            ok = r.returncode == 0
+        ok = score_folder(exe, scorer, dev, dev_gold, os.path.join(tmp, "dev.json"), dev_min_f1, "dev")
         failed += not ok
         print(("ok" if ok else "not ok") + " 5 development corpus: F1 >= %.2f and no offset errors" % dev_min_f1)
+
+        hl = os.path.join(here, "data", "events", "heldout-like")
+        hl_gold = os.path.join(here, "data", "events", "heldout-like.gold.json")
+        ok = score_folder(exe, scorer, hl, hl_gold, os.path.join(tmp, "heldout-like.json"),
+                          heldout_min_f1, "heldout-like")
+        failed += not ok
+        print(("ok" if ok else "not ok") + " 6 held-out-like set: F1 >= %.2f and no offset errors" % heldout_min_f1)
     return 1 if failed else 0
 
 

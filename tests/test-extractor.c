@@ -127,6 +127,19 @@ static const Case cases[] = {
   /* a country named as an adjective of the real speaker does not speak */
   { "كشفت صحيفة لندنية واسعة الانتشار البريطانية عن مساع جديدة للتهدئة بين موسكو وكييف.",
     NULL, NULL, NULL, NULL, NULL, NULL, "statement" },
+  /* the alef of tanween ("اتفاقاً", "مقترحاً") and a signing verb that leads the sentence */
+  { "وقّعت روسيا وأوكرانيا، أمس الجمعة، في إسطنبول اتفاقاً لاستئناف تصدير الحبوب.",
+    "agreement", NULL, "ukraine", NULL, NULL, NULL, NULL },
+  { "وقدم الوفد الأوكراني برئاسة ديفيد أراخاميا مقترحاً مكتوباً إلى الجانب الروسي.",
+    "proposal", NULL, "ukraine", NULL, NULL, NULL, NULL },
+  /* a plan after حول is what the talks are about, not a proposal of its own */
+  { "أجرى وفدان أمريكي وأوكراني محادثات في جنيف حول خطة السلام الأمريكية.",
+    "talks", NULL, "ukraine", "participant", NULL, "Geneva", "proposal" },
+  /* كان … قد over a long subject is a past perfect, not a possibility */
+  { "وكان الرئيس الروسي فلاديمير بوتين قد عرض وقف إطلاق النار على أوكرانيا بشروط.",
+    "ceasefire", "asserted", "putin", NULL, NULL, NULL, NULL },
+  { "وافقت أوكرانيا على مقترح أمريكي بوقف فوري لإطلاق النار مع روسيا مدته ثلاثون يوماً.",
+    "ceasefire", NULL, "ukraine", NULL, NULL, NULL, NULL },
   /* in someone's words the speaker is the doer */
   { "وقال المتحدث باسم الكرملين دميتري بيسكوف: \"الحديث عن مماطلة من جانب فريق ترامب غير مقبول\".",
     "rejection", NULL, "peskov", "source", NULL, NULL, NULL },

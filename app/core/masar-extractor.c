@@ -541,6 +541,7 @@ typedef struct
   GPtrArray         *events;          /* output */
   GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
   const MasarActor  *last_speaker;
+  guint              n_talks;         /* talks and calls told so far */
   guint              sentences_since_speaker;
   gboolean           relevant;
   MasarFoldedText   *ft;              /* of the paragraph being read */
@@ -569,6 +570,28 @@ is_word (const Tok  *t,
          const char *folded)
 {
   return tok_matches (t, folded, strlen (folded), FALSE);
+}
+
+/* The word has the article (after و/ف and a preposition): "القمة", "والاجتماع", "للقاء". */
+static gboolean
+tok_is_definite (const Tok *t)
+{
+  const guchar *w = (const guchar *) t->w;
+  gsize len = t->len;
+
+  if (len > 2 && w[0] == 0xd9 && (w[1] == 0x88 || w[1] == 0x81))
+    {
+      w += 2;
+      len -= 2;
+    }
+  if (len > 4 && w[0] == 0xd9 && w[1] == 0x84 && w[2] == 0xd9 && w[3] == 0x84)
+    return TRUE;   /* لل */
+  if (len > 2 && ((w[0] == 0xd8 && w[1] == 0xa8) || (w[0] == 0xd9 && w[1] == 0x83)))
+    {
+      w += 2;
+      len -= 2;
+    }
+  return len > 4 && w[0] == 0xd8 && w[1] == 0xa7 && w[2] == 0xd9 && w[3] == 0x84;
 }
 
 /* Negation that governs the trigger: a negator right before it, or before a chain of
@@ -742,6 +765,8 @@ typedef struct
   guint          first;
   guint          last;
   gboolean       source_not_ukraine;
+  gboolean       topic;      /* after حول/بشأن: what other words are about */
+  gboolean       backref;    /* a definite noun with no verb: the article's talks again */
 } Candidate;
 
 static gint
@@ -752,6 +777,8 @@ compare_candidates (gconstpointer a,
 
   if (ca->strong != cb->strong)
     return ca->strong ? -1 : 1;
+  if (ca->topic != cb->topic)
+    return ca->topic ? 1 : -1;
   if (type_priority (ca->type) != type_priority (cb->type))
     return type_priority (ca->type) - type_priority (cb->type);
   return (int) ca->first - (int) cb->first;
@@ -761,6 +788,7 @@ static void
 choose_date (ArticleCtx   *ctx,
              GArray       *dates,
              guint         anchor,
+             guint         limit,     /* dates from here on are what was said */
              MasarDate    *date,
              MasarDate    *date_end,
              MasarDateBasis *basis)
@@ -773,7 +801,7 @@ choose_date (ArticleCtx   *ctx,
       const MasarDateMatch *m = &g_array_index (dates, MasarDateMatch, i);
       guint dist;
 
-      if (m->is_since || !masar_date_is_set (&m->date))
+      if (m->is_since || !masar_date_is_set (&m->date) || m->start >= limit)
         continue;
       if (m->basis != MASAR_DATE_BASIS_EXPLICIT && m->basis != MASAR_DATE_BASIS_RELATIVE)
         continue;
@@ -1112,6 +1140,17 @@ analyse_sentence (ArticleCtx *ctx,
       c.weight = trig->weight;
       c.source_not_ukraine = trig->source_not_ukraine;
       c.strong = trig->strong;
+      c.topic = hit->first > 0 && (is_word (&toks[hit->first - 1], "حول") ||
+                                   is_word (&toks[hit->first - 1], "بشان") ||
+                                   is_word (&toks[hit->first - 1], "حيال") ||
+                                   is_word (&toks[hit->first - 1], "بخصوص"));
+      c.backref = FALSE;
+      if (is_talks_family (c.type) && hit->first == hit->last && ctx->n_talks > 0 &&
+          tok_is_definite (&toks[hit->first]) &&
+          !has_flag_in (toks, hit->first > SUPPORT_BEFORE ? hit->first - SUPPORT_BEFORE : 0,
+                        hit->first, SET_SUPPORT) &&
+          !has_flag_in (toks, hit->last + 1, MIN (n_toks, hit->last + 4), SET_SUPPORT))
+        c.backref = TRUE;
       if (!c.strong)
         {
           /* a support verb that governs the noun: just before it, or just after it in a
@@ -1156,8 +1195,9 @@ analyse_sentence (ArticleCtx *ctx,
 
       if (c->modality == MASAR_MODALITY_HYPOTHETICAL || c->modality == MASAR_MODALITY_DEMANDED)
         continue;
-      /* a noun with no verb that makes it happen is a mention, not an event */
-      if (!c->strong)
+      /* a noun with no verb that makes it happen is a mention, not an event; so is "القمة"
+       * or "الاجتماع" once the article has told its talks */
+      if (!c->strong || c->backref)
         continue;
       /* deep in what someone said, it is their claim: the statement stands for it */
       if (speaker != NULL && speech_tok < c->first &&
@@ -1264,7 +1304,7 @@ analyse_sentence (ArticleCtx *ctx,
       anchor = toks[c->first].start - sent_start;
       if (dates == NULL)
         dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
-      choose_date (ctx, dates, anchor, &date, &date_end, &basis);
+      choose_date (ctx, dates, anchor, G_MAXUINT, &date, &date_end, &basis);
       trigger_text = masar_file_text_substring (ctx->text, para_start + toks[c->first].start,
                                                 para_start + toks[c->last].end);
 
@@ -1276,6 +1316,8 @@ analyse_sentence (ArticleCtx *ctx,
       emit (ctx, c->type, c->modality, confidence, actors, roles,
             location,
             &date, &date_end, basis, abs_start, abs_end, trigger_text);
+      if (is_talks_family (c->type))
+        ctx->n_talks++;
       n_emitted++;
     }
 
@@ -1295,7 +1337,9 @@ analyse_sentence (ArticleCtx *ctx,
 
       if (dates == NULL)
         dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
-      choose_date (ctx, dates, toks[speech_tok].start - sent_start, &date, &date_end, &basis);
+      choose_date (ctx, dates, toks[speech_tok].start - sent_start,
+                   said < n_toks ? toks[said].start - sent_start : G_MAXUINT,
+                   &date, &date_end, &basis);
       trigger_text = masar_file_text_substring (ctx->text, para_start + toks[speech_tok].start,
                                                 para_start + toks[speech_tok].end);
       if (toks[speech_tok].flags & (1u << SET_DEMANDED))
