@@ -197,13 +197,31 @@ set_event_set (MasarWindow   *self,
 }
 
 /* For screenshots and demos: MASAR_INITIAL_PAGE=timeline (or graph, events, problems) opens
- * that page once a corpus is read; MASAR_INITIAL_EVENT=N also selects the N-th event in time
- * order on the timeline, showing its source below. */
+ * that page once a corpus is read; MASAR_INITIAL_EVENT=N then selects the N-th event in time
+ * order on the timeline, showing its source below, once the timeline has its size. */
+static gboolean
+select_initial_event_cb (gpointer data)
+{
+  g_autoptr(MasarWindow) self = data;
+  MasarTimelineModel *model = masar_timeline_page_get_model (self->timeline_page);
+  const char *event = g_getenv ("MASAR_INITIAL_EVENT");
+  guint64 n = event != NULL ? g_ascii_strtoull (event, NULL, 10) : 0;
+  double begin, end;
+
+  masar_timeline_model_zoom_to_fit (model);
+  begin = masar_timeline_model_get_visible_begin (model);
+  end = masar_timeline_model_get_visible_end (model);
+  masar_timeline_model_select_first (model);
+  for (guint64 i = 0; i < n; i++)
+    masar_timeline_model_select_adjacent (model, 1);
+  masar_timeline_model_set_visible_range (model, begin, end);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_initial_page (MasarWindow *self)
 {
   const char *page = g_getenv ("MASAR_INITIAL_PAGE");
-  const char *event = g_getenv ("MASAR_INITIAL_EVENT");
 
   if (page == NULL || *page == '\0')
     return;
@@ -211,16 +229,8 @@ show_initial_page (MasarWindow *self)
   adw_view_stack_set_visible_child_name (self->view_stack, page);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 
-  if (event != NULL && g_str_equal (page, "timeline"))
-    {
-      MasarTimelineModel *model = masar_timeline_page_get_model (self->timeline_page);
-      guint64 n = g_ascii_strtoull (event, NULL, 10);
-
-      masar_timeline_model_zoom_to_fit (model);
-      masar_timeline_model_select_first (model);
-      for (guint64 i = 0; i < n; i++)
-        masar_timeline_model_select_adjacent (model, 1);
-    }
+  if (g_getenv ("MASAR_INITIAL_EVENT") != NULL && g_str_equal (page, "timeline"))
+    g_timeout_add (1500, select_initial_event_cb, g_object_ref (self));
 }
 
 static void
