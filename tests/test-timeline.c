@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "masar-timeline.h"
@@ -255,6 +256,139 @@ test_render_offscreen (Fixture       *f,
   g_object_unref (renderer);
 }
 
+/* The colour the widget draws at one pixel, as a window would show it (cairo renderer). */
+static void
+pixel_at (Fixture *f,
+          int      width,
+          int      height,
+          double   x,
+          double   y,
+          guint8   bgra[4])
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *data = g_malloc (width * height * 4);
+  GskRenderer *renderer = gsk_cairo_renderer_new ();
+  int px = (int) floor (x);
+  int py = (int) floor (y);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  node = masar_timeline_render_node (f->timeline, width, height);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, data, width * 4);
+  g_assert_cmpint (px, >=, 0);
+  g_assert_cmpint (py, >=, 0);
+  g_assert_cmpint (px, <, width);
+  g_assert_cmpint (py, <, height);
+  memcpy (bgra, data + py * width * 4 + px * 4, 4);
+  gsk_renderer_unrealize (renderer);
+  g_object_unref (renderer);
+}
+
+static void
+assert_item_drawn (Fixture *f,
+                   guint    item,
+                   int      width,
+                   int      height)
+{
+  double x, y;
+  guint8 p[4];
+
+  masar_timeline_model_set_size (f->model, width, height);
+  g_assert_true (masar_timeline_model_get_item_position (f->model, item, &x, &y));
+  pixel_at (f, width, height, x, y, p);
+  /* The centre of a solid mark is opaque. */
+  g_assert_cmpuint (p[3], >, 200);
+}
+
+static void
+assert_blank (Fixture *f,
+              int      width,
+              int      height,
+              double   x,
+              double   y)
+{
+  guint8 p[4];
+
+  pixel_at (f, width, height, x, y, p);
+  g_assert_cmpuint (p[3], <, 100);
+}
+
+/* The cached images follow every change: pan and zoom (moved or scaled), new data,
+ * direction, size and style. */
+static void
+test_cache_invalidation (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  const char *css = "@define-color masar_timeline_talks #ff0000; timeline { color: #102030; }";
+  gint32 day = jd (2025, 3, 1);
+  double x, y, x_new, y_new;
+  guint item;
+  guint8 p[4];
+
+  assert_item_drawn (f, f->items[0], 800, 400);
+
+  /* Pan: the image moves with the marks. */
+  masar_timeline_model_pan (f->model, 37);
+  assert_item_drawn (f, f->items[0], 800, 400);
+  masar_timeline_model_pan (f->model, -61.5);
+  assert_item_drawn (f, f->items[0], 800, 400);
+
+  /* Zoom: scaled until redrawn, the mark stays under its event. */
+  g_assert_true (masar_timeline_model_get_item_position (f->model, f->items[0], &x, &y));
+  masar_timeline_model_zoom_at (f->model, 1.3, x + 40);
+  assert_item_drawn (f, f->items[0], 800, 400);
+  masar_timeline_model_zoom_at (f->model, 1 / 1.7, x - 60);
+  assert_item_drawn (f, f->items[0], 800, 400);
+  masar_timeline_model_set_visible_range (f->model, day - 5, day + 25);
+
+  /* New data: an event where there was nothing. */
+  masar_timeline_model_get_item_position (f->model, f->items[0], &x, &y);
+  masar_timeline_model_get_item_position (f->model, f->items[1], &x_new, &y_new);
+  assert_blank (f, 800, 400, (x + x_new) / 2, y);
+  item = masar_timeline_model_append_item (f->model, day + 5, day + 5, MASAR_EVENT_TALKS,
+                                           MASAR_MODALITY_ASSERTED, MASAR_DATE_PRECISION_DAY, 1,
+                                           NULL, NULL);
+  masar_timeline_model_set_visible_range (f->model, day - 5, day + 25);
+  assert_item_drawn (f, item, 800, 400);
+
+  /* Direction: time mirrors, the old place empties. */
+  masar_timeline_model_get_item_position (f->model, f->items[2], &x, &y);
+  masar_timeline_set_time_direction (f->timeline, GTK_TEXT_DIR_RTL);
+  assert_item_drawn (f, f->items[2], 800, 400);
+  masar_timeline_model_get_item_position (f->model, f->items[2], &x_new, &y_new);
+  g_assert_cmpfloat (fabs (x_new - x), >, 50);
+  assert_blank (f, 800, 400, x, y);
+
+  /* Size: a narrower view moves the marks. */
+  masar_timeline_model_set_size (f->model, 560, 300);
+  masar_timeline_model_set_visible_range (f->model, day - 5, day + 25);
+  assert_item_drawn (f, f->items[2], 560, 300);
+
+  /* Style: a new colour for talks reaches the cached marks. */
+  masar_timeline_model_set_size (f->model, 800, 400);
+  masar_timeline_model_set_visible_range (f->model, day - 5, day + 25);
+  masar_timeline_model_get_item_position (f->model, f->items[0], &x, &y);
+  pixel_at (f, 800, 400, x, y, p);
+  g_assert_cmpuint (p[2], <, 200);     /* talks are blue: little red */
+  gtk_css_provider_load_from_data (provider, css, -1);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (f->timeline)),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->timeline));
+  masar_timeline_model_set_size (f->model, 800, 400);
+  masar_timeline_model_set_visible_range (f->model, day - 5, day + 25);
+  masar_timeline_model_get_item_position (f->model, f->items[0], &x, &y);
+  pixel_at (f, 800, 400, x, y, p);
+  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (f->timeline)),
+                                                 GTK_STYLE_PROVIDER (provider));
+  g_assert_cmpuint (p[2], >, 200);     /* red, in BGRA order */
+  g_assert_cmpuint (p[0], <, 60);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +410,7 @@ main (int   argc,
   g_test_add ("/masar/timeline/accessible", Fixture, NULL, fixture_setup, test_accessible, fixture_teardown);
   g_test_add ("/masar/timeline/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
   g_test_add ("/masar/timeline/render-offscreen", Fixture, NULL, fixture_setup, test_render_offscreen, fixture_teardown);
+  g_test_add ("/masar/timeline/cache-invalidation", Fixture, NULL, fixture_setup, test_cache_invalidation, fixture_teardown);
 
   return g_test_run ();
 }

@@ -26,6 +26,14 @@
 #define HEADER_PAD       6.0
 #define UNDATED_LABEL_W  140.0
 
+/* The moving layer's image: half a width beyond each side of the view, scaled by at most
+ * CACHE_MAX_SCALE while zooming, redrawn CACHE_SETTLE ms after the zoom stops and at
+ * least every CACHE_MAX_AGE ms during it. */
+#define CACHE_MARGIN     0.5
+#define CACHE_MAX_SCALE  2.0
+#define CACHE_SETTLE     120
+#define CACHE_MAX_AGE    250
+
 /* A colour with its alpha scaled, for one call. */
 #define ALPHA(c, a) (&(GdkRGBA) { (c)->red, (c)->green, (c)->blue, (c)->alpha * (a) })
 
@@ -37,15 +45,23 @@ struct _MasarTimeline
   MasarTimelineModel  *model;
   GSignalGroup        *model_signals;
   PangoLayout         *layout;           /* the one layout of the widget */
-  GskRenderNode       *fixed_node;       /* lane bands, headers, undated strip, legend */
-  GskRenderNode       *moving_node;      /* grid, tick labels, marks and their labels */
+  cairo_surface_t     *fixed_surface;    /* lane bands, headers, undated strip, legend */
+  cairo_surface_t     *moving[2];        /* grid, tick labels, marks and their labels */
+  guint                moving_index;     /* which of the two is current */
+  GHashTable          *sprites;          /* sprite key → cairo_surface_t of one mark */
+  GHashTable          *count_text;       /* cluster count → cairo_surface_t of its text */
   GArray              *marks;            /* MasarTimelineMark, reused between rebuilds */
 
-  /* Cache keys: the moving layer covers three widths around cache_begin */
-  double               cache_begin;
-  double               cache_zoom;
+  /* Cache keys: the moving image maps time cache_t0 to x = 0 and cache_t1 to x = width */
+  double               cache_t0;
+  double               cache_t1;
+  gint64               cache_built;
+  int                  cache_margin;
   int                  cache_width;
   int                  cache_height;
+  guint                n_rebuilds;
+  guint                settle_id;
+  guint                cache_stale : 1;
 
   /* Colours, refreshed on CSS change */
   GdkRGBA              fg;
@@ -95,9 +111,17 @@ static guint signals[N_SIGNALS];
 static void
 invalidate_fixed (MasarTimeline *self)
 {
-  g_clear_pointer (&self->fixed_node, gsk_render_node_unref);
-  g_clear_pointer (&self->moving_node, gsk_render_node_unref);
+  g_clear_pointer (&self->fixed_surface, cairo_surface_destroy);
+  self->cache_stale = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Sprites and count texts carry colours and fonts: dropped when the style changes. */
+static void
+drop_sprites (MasarTimeline *self)
+{
+  g_hash_table_remove_all (self->sprites);
+  g_hash_table_remove_all (self->count_text);
 }
 
 static gboolean
@@ -443,47 +467,255 @@ text_width (MasarTimeline *self,
   return w;
 }
 
-/* Ticks, grid lines, marks and labels over three widths; translated while panning. */
+/* Text on a cairo context, with the widget's one layout: same rules as append_text(). */
 static void
-snapshot_moving (MasarTimeline *self,
-                 GtkSnapshot   *snapshot,
-                 int            width,
-                 int            height)
+draw_text (MasarTimeline *self,
+           cairo_t       *cr,
+           const char    *text,
+           double         x,
+           double         y,
+           double         max_width,
+           gboolean       end_aligned,
+           const GdkRGBA *color)
+{
+  PangoLayout *layout = ensure_layout (self);
+  int w, h;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (max_width > 0 && w > max_width)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_get_pixel_size (layout, &w, &h);
+    }
+  else
+    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+
+  cairo_move_to (cr, round (end_aligned ? x - w : x), round (y - h / 2.0));
+  set_source (cr, color, 1.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/*
+ * Sprites: each mark shape (type, modality, size, style) is drawn once into a small image
+ * and then only copied, so a rebuild costs a blit per mark instead of a path to fill.
+ */
+enum {
+  SPRITE_MARK,
+  SPRITE_FADED,
+  SPRITE_CLUSTER,
+};
+
+static cairo_surface_t *
+ensure_sprite (MasarTimeline  *self,
+               guint           style,
+               MasarEventType  type,
+               MasarModality   modality,
+               double          r,
+               int            *half)
+{
+  guint r4 = (guint) MIN (round (r * 4), 255);
+  guint key = (style << 24) | ((guint) type << 16) | ((guint) modality << 8) | r4;
+  cairo_surface_t *sprite;
+  cairo_t *cr;
+  int size;
+
+  r = r4 / 4.0;
+  size = 2 * (int) ceil (r * 1.3 + 5);
+  *half = size / 2;
+  sprite = g_hash_table_lookup (self->sprites, GUINT_TO_POINTER (key));
+  if (sprite != NULL)
+    return sprite;
+
+  sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cr = cairo_create (sprite);
+  if (style == SPRITE_CLUSTER)
+    {
+      const GdkRGBA *color = &self->type_colors[type];
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, *half, *half, r, 0, 2 * G_PI);
+      set_source (cr, color, 0.35);
+      cairo_fill_preserve (cr);
+      set_source (cr, color, 0.9);
+      cairo_set_line_width (cr, 1.2);
+      cairo_stroke (cr);
+    }
+  else
+    draw_shape (cr, &self->type_colors[type], type, modality, *half, *half, r,
+                style == SPRITE_FADED ? 0.55 : 1.0);
+  cairo_destroy (cr);
+  g_hash_table_insert (self->sprites, GUINT_TO_POINTER (key), sprite);
+  return sprite;
+}
+
+static void
+paint_sprite (MasarTimeline  *self,
+              cairo_t        *cr,
+              guint           style,
+              MasarEventType  type,
+              MasarModality   modality,
+              double          x,
+              double          y,
+              double          r)
+{
+  int half;
+  cairo_surface_t *sprite = ensure_sprite (self, style, type, modality, r, &half);
+
+  cairo_set_source_surface (cr, sprite, round (x) - half, round (y) - half);
+  cairo_paint (cr);
+}
+
+/* A mark, with paths (vector output) or sprites (the on-screen cache). */
+static void
+draw_mark_fast (MasarTimeline           *self,
+                cairo_t                 *cr,
+                const MasarTimelineMark *mark,
+                gboolean                 vector)
+{
+  const GdkRGBA *color = &self->type_colors[mark->type];
+  double r = masar_timeline_mark_get_radius (mark);
+  double cx = (mark->x0 + mark->x1) / 2.0;
+
+  if (vector)
+    {
+      draw_mark (self, cr, mark);
+      return;
+    }
+
+  if (mark->count > 1)
+    {
+      if (mark->x1 - mark->x0 > 2 * r)
+        {
+          set_source (cr, color, 0.25);
+          cairo_rectangle (cr, mark->x0, mark->y - 3, mark->x1 - mark->x0, 6);
+          cairo_fill (cr);
+        }
+      paint_sprite (self, cr, SPRITE_CLUSTER, mark->type, 0, cx, mark->y, round (r * 2) / 2);
+      return;
+    }
+
+  if (mark->x1 - mark->x0 > 1.0)
+    {
+      double alpha = mark->is_span ? 0.75 : 0.3;
+      double h = mark->is_span ? 6.0 : 8.0;
+
+      set_source (cr, color, alpha);
+      cairo_rectangle (cr, mark->x0, mark->y - h / 2, mark->x1 - mark->x0, h);
+      cairo_fill (cr);
+      if (mark->is_span)
+        {
+          cx = time_runs_rtl (self) ? mark->x1 : mark->x0;
+          paint_sprite (self, cr, SPRITE_MARK, mark->type, mark->modality, cx, mark->y, r);
+        }
+      else
+        paint_sprite (self, cr, SPRITE_FADED, mark->type, mark->modality, cx, mark->y, r * 0.8);
+      return;
+    }
+
+  paint_sprite (self, cr, SPRITE_MARK, mark->type, mark->modality, cx, mark->y, r);
+}
+
+/* A cluster's count, drawn once per count and colour and then copied. */
+static void
+draw_count (MasarTimeline           *self,
+            cairo_t                 *cr,
+            const MasarTimelineMark *mark,
+            const GdkRGBA           *color,
+            gboolean                 vector)
+{
+  double r = masar_timeline_mark_get_radius (mark);
+  double cx = (mark->x0 + mark->x1) / 2;
+  cairo_surface_t *text;
+  char count[16];
+
+  if (mark->count > 999)
+    g_snprintf (count, sizeof count, "%uk", mark->count / 1000);
+  else
+    g_snprintf (count, sizeof count, "%u", mark->count);
+
+  if (vector)
+    {
+      double w = text_width (self, count);
+
+      if (w <= 2 * r + 2)
+        draw_text (self, cr, count, cx - w / 2, mark->y, -1, FALSE, color);
+      return;
+    }
+
+  text = g_hash_table_lookup (self->count_text, count);
+  if (text == NULL)
+    {
+      PangoLayout *layout = ensure_layout (self);
+      int w, h;
+      cairo_t *tcr;
+
+      pango_layout_set_text (layout, count, -1);
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      text = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (w, 1), MAX (h, 1));
+      tcr = cairo_create (text);
+      set_source (tcr, color, 1.0);
+      pango_cairo_show_layout (tcr, layout);
+      cairo_destroy (tcr);
+      g_hash_table_insert (self->count_text, g_strdup (count), text);
+    }
+  if (cairo_image_surface_get_width (text) > 2 * r + 2)
+    return;
+  cairo_set_source_surface (cr, text,
+                            round (cx - cairo_image_surface_get_width (text) / 2.0),
+                            round (mark->y - cairo_image_surface_get_height (text) / 2.0));
+  cairo_paint (cr);
+}
+
+/* Ticks, grid lines, connectors, marks and labels between x_begin and x_end. */
+static void
+draw_moving (MasarTimeline *self,
+             cairo_t       *cr,
+             double         x_begin,
+             double         x_end,
+             gboolean       vector)
 {
   MasarTimelineModel *model = self->model;
   gboolean rtl = time_runs_rtl (self);
   double axis_h = masar_timeline_model_get_axis_height (model);
-  double d0 = masar_timeline_model_x_to_time (model, rtl ? 2.0 * width : -width);
-  double d1 = masar_timeline_model_x_to_time (model, rtl ? -width : 2.0 * width);
+  double d0 = masar_timeline_model_x_to_time (model, rtl ? x_end : x_begin);
+  double d1 = masar_timeline_model_x_to_time (model, rtl ? x_begin : x_end);
   double lanes_bottom;
   g_autoptr(GArray) ticks = NULL;
   GdkRGBA text_color = with_alpha (&self->fg, 0.85);
   GdkRGBA label_color = with_alpha (&self->fg, 0.9);
-  cairo_t *cr;
   guint i;
 
   masar_timeline_model_get_undated_geometry (model, &lanes_bottom, NULL);
 
-  /* Grid and tick marks. */
+  /* Grid and tick marks, one stroke per strength. */
   ticks = masar_timeline_model_get_ticks (model, d0, d1, self->show_hijri);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (-width, 0, 3 * width, height));
   cairo_set_line_width (cr, 1.0);
-  for (i = 0; i < ticks->len; i++)
+  for (i = 0; i < 2; i++)
     {
-      const MasarTimelineTick *tick = &g_array_index (ticks, MasarTimelineTick, i);
-      double x = round (masar_timeline_model_time_to_x (model, tick->day)) + 0.5;
+      guint j;
 
-      set_source (cr, &self->fg, tick->major ? 0.16 : 0.06);
-      cairo_move_to (cr, x, tick->major ? axis_h - 14 : axis_h - 6);
-      cairo_line_to (cr, x, lanes_bottom);
+      for (j = 0; j < ticks->len; j++)
+        {
+          const MasarTimelineTick *tick = &g_array_index (ticks, MasarTimelineTick, j);
+          double x = round (masar_timeline_model_time_to_x (model, tick->day)) + 0.5;
+
+          if (!tick->major != (i == 0))
+            continue;
+          cairo_move_to (cr, x, tick->major ? axis_h - 14 : axis_h - 6);
+          cairo_line_to (cr, x, lanes_bottom);
+        }
+      set_source (cr, &self->fg, i == 0 ? 0.06 : 0.16);
       cairo_stroke (cr);
     }
 
-  cairo_destroy (cr);
-
   /* Connectors between the lanes of one event, under the marks. */
   g_array_set_size (self->marks, 0);
-  masar_timeline_model_foreach_mark (model, -width, 2.0 * width, collect_mark_cb, self);
+  masar_timeline_model_foreach_mark (model, x_begin, x_end, collect_mark_cb, self);
   for (i = 0; i < self->marks->len; i++)
     {
       const MasarTimelineMark *mark = &g_array_index (self->marks, MasarTimelineMark, i);
@@ -507,21 +739,19 @@ snapshot_moving (MasarTimeline *self,
               bottom = MAX (bottom, y + h / 2);
             }
           top = MIN (top, mark->y);
-          gtk_snapshot_append_color (snapshot, ALPHA (&self->type_colors[mark->type], 0.45),
-                                     &GRAPHENE_RECT_INIT (round ((mark->x0 + mark->x1) / 2), top,
-                                                          1, bottom - top));
+          set_source (cr, &self->type_colors[mark->type], 0.45);
+          cairo_rectangle (cr, round ((mark->x0 + mark->x1) / 2), round (top), 1, round (bottom - top));
+          cairo_fill (cr);
         }
     }
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (-width, 0, 3 * width, height));
   for (i = 0; i < self->marks->len; i++)
     {
       const MasarTimelineMark *mark = &g_array_index (self->marks, MasarTimelineMark, i);
 
       if (!mark->undated)
-        draw_mark (self, cr, mark);
+        draw_mark_fast (self, cr, mark, vector);
     }
-  cairo_destroy (cr);
 
   /* Tick labels, on the side of the tick where time goes. */
   for (i = 0; i < ticks->len; i++)
@@ -531,8 +761,7 @@ snapshot_moving (MasarTimeline *self,
 
       if (!tick->major || tick->label == NULL)
         continue;
-      append_text (self, snapshot, tick->label, rtl ? x - 4 : x + 4, axis_h - 20, -1, rtl,
-                   &text_color);
+      draw_text (self, cr, tick->label, rtl ? x - 4 : x + 4, axis_h - 20, -1, rtl, &text_color);
     }
 
   /* Cluster counts and event labels. A label runs from its mark towards later time and
@@ -550,16 +779,7 @@ snapshot_moving (MasarTimeline *self,
         continue;
       if (mark->count > 1)
         {
-          char count[16];
-
-          if (mark->count > 999)
-            g_snprintf (count, sizeof count, "%uk", mark->count / 1000);
-          else
-            g_snprintf (count, sizeof count, "%u", mark->count);
-          if (text_width (self, count) > 2 * r + 2)
-            continue;
-          append_text (self, snapshot, count, (mark->x0 + mark->x1) / 2 - text_width (self, count) / 2,
-                       mark->y, -1, FALSE, &label_color);
+          draw_count (self, cr, mark, &label_color, vector);
           continue;
         }
       if (!self->show_labels || masar_timeline_model_get_lane_collapsed (model, mark->lane))
@@ -586,10 +806,9 @@ snapshot_moving (MasarTimeline *self,
         }
       if (room < MIN_LABEL_WIDTH)
         continue;
-      append_text (self, snapshot, label, start, mark->y, room, rtl, &label_color);
+      draw_text (self, cr, label, start, mark->y, room, rtl, &label_color);
     }
 }
-
 /* What does not move with time: lane bands and headers, the undated strip, the legend. */
 static void
 snapshot_fixed (MasarTimeline *self,
@@ -770,58 +989,180 @@ snapshot_overlay (MasarTimeline *self,
     }
 }
 
+static gboolean
+settle_cb (gpointer data)
+{
+  MasarTimeline *self = data;
+
+  /* The zoom gesture paused: draw the scaled layer crisp again. */
+  self->settle_id = 0;
+  self->cache_stale = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
-snapshot_all (MasarTimeline *self,
-              GtkSnapshot   *snapshot,
-              int            width,
-              int            height)
+rebuild_moving (MasarTimeline *self,
+                int            width,
+                int            height)
 {
   MasarTimelineModel *model = self->model;
-  double begin, zoom, offset;
+  int margin = (int) ceil (width * CACHE_MARGIN);
+  guint index = !self->moving_index;
+  cairo_t *cr;
 
-  if (model == NULL || width <= 0 || height <= 0)
-    return;
+  /* Two images in turn: the last frame's render node still holds the current one, and
+   * drawing into it would make cairo copy it first. */
+  if (self->moving[index] == NULL ||
+      cairo_image_surface_get_width (self->moving[index]) != width + 2 * margin ||
+      cairo_image_surface_get_height (self->moving[index]) != height)
+    {
+      g_clear_pointer (&self->moving[index], cairo_surface_destroy);
+      self->moving[index] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * margin, height);
+    }
+  self->moving_index = index;
 
-  begin = masar_timeline_model_get_visible_begin (model);
-  zoom = masar_timeline_model_get_zoom (model);
+  cr = cairo_create (self->moving[index]);
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  cairo_translate (cr, margin, 0);
+  draw_moving (self, cr, -margin, width + margin, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_flush (self->moving[index]);
+
+  self->cache_t0 = masar_timeline_model_x_to_time (model, 0);
+  self->cache_t1 = masar_timeline_model_x_to_time (model, width);
+  self->cache_margin = margin;
+  self->cache_built = g_get_monotonic_time ();
+  self->cache_stale = FALSE;
+  self->n_rebuilds++;
+}
+
+static void
+rebuild_fixed (MasarTimeline *self,
+               int            width,
+               int            height)
+{
+  GtkSnapshot *s = gtk_snapshot_new ();
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  snapshot_fixed (self, s, width, height);
+  node = gtk_snapshot_free_to_node (s);
+  g_clear_pointer (&self->fixed_surface, cairo_surface_destroy);
+  self->fixed_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  if (node != NULL)
+    {
+      cr = cairo_create (self->fixed_surface);
+      gsk_render_node_draw (node, cr);
+      cairo_destroy (cr);
+      gsk_render_node_unref (node);
+    }
+  cairo_surface_flush (self->fixed_surface);
+}
+
+/*
+ * The static layers are two images: the fixed one (lanes, headers, legend) at the widget's
+ * size, and the moving one (grid, ticks, marks, labels) half a width wider on each side.
+ * Panning copies the moving image at an offset; zooming scales it (nearest pixels) until
+ * the gesture pauses, the scale passes ×2 or ½, the image no longer covers the view, or it is older
+ * than CACHE_MAX_AGE. Hover, selection and brush are drawn live on top.
+ */
+static void
+snapshot_cached (MasarTimeline *self,
+                 GtkSnapshot   *snapshot,
+                 int            width,
+                 int            height)
+{
+  MasarTimelineModel *model = self->model;
+  double a = 0, k = 1;
+  gboolean rebuild = self->moving[self->moving_index] == NULL || self->cache_stale;
+  cairo_t *cr;
 
   if (self->cache_width != width || self->cache_height != height)
     invalidate_fixed (self);
   self->cache_width = width;
   self->cache_height = height;
 
-  if (self->fixed_node == NULL)
-    {
-      GtkSnapshot *s = gtk_snapshot_new ();
+  if (self->fixed_surface == NULL)
+    rebuild_fixed (self, width, height);
 
-      snapshot_fixed (self, s, width, height);
-      self->fixed_node = gtk_snapshot_free_to_node (s);
+  if (!rebuild)
+    {
+      double margin = self->cache_margin;
+
+      /* The cached layer maps to the view by x = a + k·x_cached. */
+      a = masar_timeline_model_time_to_x (model, self->cache_t0);
+      k = (masar_timeline_model_time_to_x (model, self->cache_t1) - a) / width;
+      if (k > CACHE_MAX_SCALE || k < 1 / CACHE_MAX_SCALE ||
+          a - k * margin > 0.5 || a + k * (width + margin) < width - 0.5)
+        rebuild = TRUE;
+      else if (fabs (k - 1) > 1e-9 &&
+               g_get_monotonic_time () - self->cache_built > CACHE_MAX_AGE * G_TIME_SPAN_MILLISECOND)
+        rebuild = TRUE;
+    }
+  if (rebuild)
+    {
+      rebuild_moving (self, width, height);
+      a = 0;
+      k = 1;
     }
 
-  offset = (self->cache_begin - begin) * zoom * (time_runs_rtl (self) ? -1 : 1);
-  if (self->moving_node != NULL && (zoom != self->cache_zoom || fabs (offset) > width * 0.9))
-    g_clear_pointer (&self->moving_node, gsk_render_node_unref);
-  if (self->moving_node == NULL)
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_set_source_surface (cr, self->fixed_surface, 0, 0);
+  cairo_paint (cr);
+  if (fabs (k - 1) <= 1e-9)
     {
-      GtkSnapshot *s = gtk_snapshot_new ();
-
-      snapshot_moving (self, s, width, height);
-      self->moving_node = gtk_snapshot_free_to_node (s);
-      self->cache_begin = begin;
-      self->cache_zoom = zoom;
-      offset = 0;
+      /* Whole pixels: a plain copy. */
+      cairo_set_source_surface (cr, self->moving[self->moving_index], round (a) - self->cache_margin, 0);
+      cairo_paint (cr);
     }
+  else
+    {
+      cairo_translate (cr, a - k * self->cache_margin, 0);
+      cairo_scale (cr, k, 1);
+      cairo_set_source_surface (cr, self->moving[self->moving_index], 0, 0);
+      /* Nearest pixels: a third of the cost of bilinear, and only until the zoom settles. */
+      cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_FAST);
+      cairo_paint (cr);
+
+      g_clear_handle_id (&self->settle_id, g_source_remove);
+      self->settle_id = g_timeout_add (CACHE_SETTLE, settle_cb, self);
+    }
+  cairo_destroy (cr);
+}
+
+/* Every layer as vector drawing, uncached: for SVG and PDF export. */
+static void
+snapshot_vector (MasarTimeline *self,
+                 GtkSnapshot   *snapshot,
+                 int            width,
+                 int            height)
+{
+  cairo_t *cr;
+
+  snapshot_fixed (self, snapshot, width, height);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  draw_moving (self, cr, 0, width, TRUE);
+  cairo_destroy (cr);
+}
+
+static void
+snapshot_all (MasarTimeline *self,
+              GtkSnapshot   *snapshot,
+              int            width,
+              int            height,
+              gboolean       vector)
+{
+  if (self->model == NULL || width <= 0 || height <= 0)
+    return;
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->fixed_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->fixed_node);
-  if (self->moving_node != NULL)
-    {
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (offset, 0));
-      gtk_snapshot_append_node (snapshot, self->moving_node);
-      gtk_snapshot_restore (snapshot);
-    }
+  if (vector)
+    snapshot_vector (self, snapshot, width, height);
+  else
+    snapshot_cached (self, snapshot, width, height);
   snapshot_overlay (self, snapshot, width, height);
   gtk_snapshot_pop (snapshot);
 }
@@ -969,6 +1310,7 @@ static void
 on_root_changed_cb (MasarTimeline *self)
 {
   g_clear_object (&self->layout);
+  drop_sprites (self);
   invalidate_fixed (self);
 }
 
@@ -1316,6 +1658,23 @@ write_to_bytes_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The whole widget at a size: as on screen (cached images), or as vector drawing. */
+static GskRenderNode *
+render_node_full (MasarTimeline *self,
+                  int            width,
+                  int            height,
+                  gboolean       vector)
+{
+  GtkSnapshot *snapshot;
+
+  sync_direction (self);
+  if (self->model != NULL)
+    masar_timeline_model_set_size (self->model, width, height);
+  snapshot = gtk_snapshot_new ();
+  snapshot_all (self, snapshot, width, height, vector);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static GBytes *
 render_export (MasarTimeline              *self,
                MasarTimelineExportFormat   format,
@@ -1335,7 +1694,7 @@ render_export (MasarTimeline              *self,
       height = (int) masar_timeline_model_get_height (self->model);
     }
 
-  node = masar_timeline_render_node (self, width, height);
+  node = render_node_full (self, width, height, TRUE);
 
   switch (format)
     {
@@ -1412,7 +1771,7 @@ masar_timeline_snapshot (GtkWidget   *widget,
 {
   MasarTimeline *self = (MasarTimeline *) widget;
 
-  snapshot_all (self, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  snapshot_all (self, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget), FALSE);
 }
 
 static void
@@ -1453,6 +1812,7 @@ masar_timeline_css_changed (GtkWidget         *widget,
   update_colors (self);
   if (self->layout != NULL)
     pango_layout_context_changed (self->layout);
+  drop_sprites (self);
   invalidate_fixed (self);
 }
 
@@ -1491,8 +1851,12 @@ masar_timeline_dispose (GObject *object)
   g_clear_object (&self->model_signals);
   g_clear_object (&self->model);
   g_clear_object (&self->layout);
-  g_clear_pointer (&self->fixed_node, gsk_render_node_unref);
-  g_clear_pointer (&self->moving_node, gsk_render_node_unref);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_pointer (&self->fixed_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->moving[0], cairo_surface_destroy);
+  g_clear_pointer (&self->moving[1], cairo_surface_destroy);
+  g_clear_pointer (&self->sprites, g_hash_table_unref);
+  g_clear_pointer (&self->count_text, g_hash_table_unref);
 
   G_OBJECT_CLASS (masar_timeline_parent_class)->dispose (object);
 }
@@ -1676,6 +2040,9 @@ masar_timeline_init (MasarTimeline *self)
   static gboolean css_loaded;
 
   self->marks = g_array_new (FALSE, FALSE, sizeof (MasarTimelineMark));
+  self->sprites = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cairo_surface_destroy);
+  self->count_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) cairo_surface_destroy);
   self->hover_item = G_MAXUINT;
   self->time_direction = GTK_TEXT_DIR_NONE;
   self->show_labels = TRUE;
@@ -1917,16 +2284,9 @@ masar_timeline_render_node (MasarTimeline *self,
                             int            width,
                             int            height)
 {
-  GtkSnapshot *snapshot;
-
   g_return_val_if_fail (MASAR_IS_TIMELINE (self), NULL);
 
-  sync_direction (self);
-  if (self->model != NULL)
-    masar_timeline_model_set_size (self->model, width, height);
-  snapshot = gtk_snapshot_new ();
-  snapshot_all (self, snapshot, width, height);
-  return gtk_snapshot_free_to_node (snapshot);
+  return render_node_full (self, width, height, FALSE);
 }
 
 /**
