@@ -847,7 +847,7 @@ masar_tokens_free (GArray *tokens)
   g_array_unref (tokens);
 }
 
-/* ---- Sentences ---- */
+/* ---- UTF-16 ---- */
 
 typedef struct
 {
@@ -900,6 +900,181 @@ utf16_text_clear (Utf16Text *ut)
   g_free (ut->cp);
 }
 
+/* ---- Sentences ----
+ *
+ * The text is decoded once into code points. Each line is cut where ICU's sentence break
+ * iterator would cut it: the rules of UAX #29 (which ICU's root sentence rules implement)
+ * are applied here directly, with the Sentence_Break property from ICU, so that most
+ * paragraphs need neither a UTF-16 copy nor the iterator. A line holding a code point
+ * outside the BMP still goes through ICU. masar_split_sentences_reference() always uses
+ * ICU; a test checks that both agree.
+ *
+ * Code points outside the BMP are seen by the helpers below as ICU saw their two UTF-16
+ * units: neither space, letter, digit nor line break. */
+
+typedef struct
+{
+  const gunichar *u;     /* the decoded text */
+  guint           len;
+} CpText;
+
+static inline gboolean
+cp_is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x2028 ||
+         c == 0x2029 || c == 0x0085 || c == 0x000B || c == 0x000C || c == 0x202F ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x3000 || c == 0xFEFF;
+}
+
+static inline gboolean
+cp_is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085 ||
+         c == 0x000B || c == 0x000C;
+}
+
+static inline gboolean
+cp_is_alpha (gunichar c)
+{
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return c < 0x10000 && u_isalpha (c);
+}
+
+static inline gboolean
+cp_is_digit (gunichar c)
+{
+  if (c < 0x80)
+    return c >= '0' && c <= '9';
+  return c < 0x10000 && u_isdigit (c);
+}
+
+static inline gboolean
+cp_is_word (gunichar c)
+{
+  if (c < 0x80)
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c >= 0x10000)
+    return FALSE;
+  return u_isalnum (c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+/* Appends [a, b) trimmed, if it holds a letter or a digit. */
+static void
+emit_sentence (GArray       *out,
+               const CpText *t,
+               guint         a,
+               guint         b)
+{
+  MasarSpan span;
+  gboolean has_word = FALSE;
+
+  while (a < b && cp_is_space (t->u[a]))
+    a++;
+  while (b > a && cp_is_space (t->u[b - 1]))
+    b--;
+  for (guint i = a; i < b && !has_word; i++)
+    has_word = cp_is_word (t->u[i]);
+  if (!has_word)
+    return;
+
+  span.start = a;
+  span.end = b;
+  g_array_append_val (out, span);
+}
+
+/* A break after "X." where X is a lone letter (د. م. U.S.) or a short Latin abbreviation
+ * (Mr. Dr. St.) is not a sentence end. */
+static gboolean
+ends_in_abbreviation (const CpText *t,
+                      guint         line_start,
+                      guint         b)
+{
+  static const char * const latin_abbrev[] = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "gen", "col", "lt", "prof", "sen", "rep", "gov", "inc", "co", "etc" };
+  guint e = b;
+  guint s;
+  char buf[8];
+  guint n;
+
+  while (e > line_start && cp_is_space (t->u[e - 1]))
+    e--;
+  if (e <= line_start || t->u[e - 1] != '.')
+    return FALSE;
+  e--;
+  s = e;
+  while (s > line_start && cp_is_alpha (t->u[s - 1]))
+    s--;
+  n = e - s;
+  if (n == 0)
+    return FALSE;
+  if (s > line_start && t->u[s - 1] != ' ' && t->u[s - 1] != '.' && t->u[s - 1] != '(')
+    return FALSE;
+  if (n == 1)
+    return TRUE;
+  if (n >= sizeof buf)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (t->u[s + i] >= 0x80)
+        return FALSE;
+      buf[i] = g_ascii_tolower ((char) t->u[s + i]);
+    }
+  buf[n] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (latin_abbrev); i++)
+    if (strcmp (buf, latin_abbrev[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Cuts a long sentence [a, b) at commas (، and ,) into clauses of at least MIN_CLAUSE. */
+static void
+emit_with_commas (GArray       *out,
+                  const CpText *t,
+                  guint         a,
+                  guint         b)
+{
+  guint start = a;
+
+  if (b - a <= LONG_SENTENCE)
+    {
+      emit_sentence (out, t, a, b);
+      return;
+    }
+
+  for (guint i = a; i < b; i++)
+    {
+      if ((t->u[i] == 0x060C || t->u[i] == ',') &&
+          i - start >= MIN_CLAUSE * 2 && b - i >= MIN_CLAUSE &&
+          !(i + 1 < b && cp_is_digit (t->u[i + 1]) && i > a && cp_is_digit (t->u[i - 1])))
+        {
+          emit_sentence (out, t, start, i + 1);
+          start = i + 1;
+        }
+    }
+  emit_sentence (out, t, start, b);
+}
+
+/* One ICU sentence [a, b): split after ؛ as well. */
+static void
+emit_icu_sentence (GArray       *out,
+                   const CpText *t,
+                   guint         a,
+                   guint         b)
+{
+  guint start = a;
+
+  for (guint i = a; i < b; i++)
+    {
+      if (t->u[i] == 0x061B)
+        {
+          emit_with_commas (out, t, start, i + 1);
+          start = i + 1;
+        }
+    }
+  emit_with_commas (out, t, start, b);
+}
+
 static void
 close_break_iterator (gpointer data)
 {
@@ -929,175 +1104,434 @@ get_sentence_iterator (void)
   return bi;
 }
 
-static inline gboolean
-u_is_space (UChar c)
+/* The breaks of a line, as cut by the caller's callback. */
+typedef struct
 {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x2028 ||
-         c == 0x2029 || c == 0x0085 || c == 0x000B || c == 0x000C || c == 0x202F ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x3000 || c == 0xFEFF;
-}
+  GArray       *out;
+  const CpText *t;
+  guint         a;       /* the line */
+  guint         b;
+  guint         start;   /* where the current sentence began */
+} LineCut;
 
-static inline gboolean
-u_is_line_break (UChar c)
+static inline void
+line_cut_at (LineCut *lc,
+             guint    pos)
 {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085 ||
-         c == 0x000B || c == 0x000C;
-}
-
-static inline gboolean
-u_is_word (UChar c)
-{
-  return u_isalnum (c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
-}
-
-/* Appends [a, b) trimmed, if it holds a letter or a digit. */
-static void
-emit_sentence (GArray          *out,
-               const Utf16Text *ut,
-               int32_t          a,
-               int32_t          b)
-{
-  MasarSpan span;
-  gboolean has_word = FALSE;
-
-  while (a < b && u_is_space (ut->u[a]))
-    a++;
-  while (b > a && u_is_space (ut->u[b - 1]))
-    b--;
-  for (int32_t i = a; i < b && !has_word; i++)
-    has_word = u_is_word (ut->u[i]);
-  if (!has_word)
+  if (pos < lc->b && ends_in_abbreviation (lc->t, lc->start, pos))
     return;
-
-  span.start = ut->cp[a];
-  span.end = ut->cp[b];
-  g_array_append_val (out, span);
+  emit_icu_sentence (lc->out, lc->t, lc->start, pos);
+  lc->start = pos;
 }
 
-/* A break after "X." where X is a lone letter (د. م. U.S.) or a short Latin abbreviation
- * (Mr. Dr. St.) is not a sentence end. */
-static gboolean
-ends_in_abbreviation (const Utf16Text *ut,
-                      int32_t          line_start,
-                      int32_t          b)
+static inline void
+line_cut_finish (LineCut *lc)
 {
-  static const char * const latin_abbrev[] = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "gen", "col", "lt", "prof", "sen", "rep", "gov", "inc", "co", "etc" };
-  int32_t e = b;
-  int32_t s;
-  char buf[8];
-  int32_t n;
-
-  while (e > line_start && u_is_space (ut->u[e - 1]))
-    e--;
-  if (e <= line_start || ut->u[e - 1] != '.')
-    return FALSE;
-  e--;
-  s = e;
-  while (s > line_start && u_isalpha (ut->u[s - 1]))
-    s--;
-  n = e - s;
-  if (n == 0)
-    return FALSE;
-  if (s > line_start && ut->u[s - 1] != ' ' && ut->u[s - 1] != '.' && ut->u[s - 1] != '(')
-    return FALSE;
-  if (n == 1)
-    return TRUE;
-  if (n >= (int32_t) sizeof buf)
-    return FALSE;
-  for (int32_t i = 0; i < n; i++)
-    {
-      if (ut->u[s + i] >= 0x80)
-        return FALSE;
-      buf[i] = g_ascii_tolower ((char) ut->u[s + i]);
-    }
-  buf[n] = '\0';
-  for (guint i = 0; i < G_N_ELEMENTS (latin_abbrev); i++)
-    if (strcmp (buf, latin_abbrev[i]) == 0)
-      return TRUE;
-
-  return FALSE;
+  if (lc->start < lc->b)
+    emit_icu_sentence (lc->out, lc->t, lc->start, lc->b);
 }
 
-/* Cuts a long sentence [a, b) at commas (، and ,) into clauses of at least MIN_CLAUSE. */
+/* The line through ICU's iterator (UTF-16, with a map back to code points). */
 static void
-emit_with_commas (GArray          *out,
-                  const Utf16Text *ut,
-                  int32_t          a,
-                  int32_t          b)
+split_line_icu (LineCut *lc)
 {
-  int32_t start = a;
-
-  if (ut->cp[b] - ut->cp[a] <= LONG_SENTENCE)
-    {
-      emit_sentence (out, ut, a, b);
-      return;
-    }
-
-  for (int32_t i = a; i < b; i++)
-    {
-      if ((ut->u[i] == 0x060C || ut->u[i] == ',') &&
-          ut->cp[i] - ut->cp[start] >= MIN_CLAUSE * 2 &&
-          ut->cp[b] - ut->cp[i] >= MIN_CLAUSE &&
-          !(i + 1 < b && u_isdigit (ut->u[i + 1]) && i > a && u_isdigit (ut->u[i - 1])))
-        {
-          emit_sentence (out, ut, start, i + 1);
-          start = i + 1;
-        }
-    }
-  emit_sentence (out, ut, start, b);
-}
-
-/* One ICU sentence [a, b): split after ؛ as well. */
-static void
-emit_icu_sentence (GArray          *out,
-                   const Utf16Text *ut,
-                   int32_t          a,
-                   int32_t          b)
-{
-  int32_t start = a;
-
-  for (int32_t i = a; i < b; i++)
-    {
-      if (ut->u[i] == 0x061B)
-        {
-          emit_with_commas (out, ut, start, i + 1);
-          start = i + 1;
-        }
-    }
-  emit_with_commas (out, ut, start, b);
-}
-
-static void
-split_line (GArray          *out,
-            const Utf16Text *ut,
-            UBreakIterator  *bi,
-            int32_t          a,
-            int32_t          b)
-{
+  UBreakIterator *bi = get_sentence_iterator ();
   UErrorCode status = U_ZERO_ERROR;
-  int32_t start = 0;
+  g_autofree UChar *u16 = NULL;
+  g_autofree guint *cp = NULL;
+  int32_t n = 0;
   int32_t pos;
 
-  if (b <= a)
-    return;
-
-  ubrk_setText (bi, ut->u + a, b - a, &status);
-  if (U_FAILURE (status))
+  if (bi == NULL)
     {
-      emit_icu_sentence (out, ut, a, b);
+      line_cut_finish (lc);
       return;
     }
 
+  u16 = g_new (UChar, 2 * (lc->b - lc->a) + 1);
+  cp = g_new (guint, 2 * (lc->b - lc->a) + 1);
+  for (guint i = lc->a; i < lc->b; i++)
+    {
+      gunichar c = lc->t->u[i];
+
+      cp[n] = i;
+      if (c >= 0x10000)
+        {
+          u16[n++] = (UChar) (0xD7C0 + (c >> 10));
+          cp[n] = i;
+          u16[n++] = (UChar) (0xDC00 | (c & 0x3FF));
+        }
+      else
+        u16[n++] = (UChar) c;
+    }
+  cp[n] = lc->b;
+
+  ubrk_setText (bi, u16, n, &status);
+  if (U_FAILURE (status))
+    {
+      line_cut_finish (lc);
+      return;
+    }
   ubrk_first (bi);
   while ((pos = ubrk_next (bi)) != UBRK_DONE)
+    line_cut_at (lc, cp[pos]);
+  line_cut_finish (lc);
+  ubrk_setText (bi, NULL, 0, &status);
+}
+
+/* Per BMP code point: its Sentence_Break class (from ICU) and flags for the scan. */
+#define SB_CLASS_MASK 0x0F
+#define SB_LINE_BREAK 0x10   /* cp_is_line_break() */
+#define SB_BLANK      0x20   /* a blank that counts towards a run: ' ', '\t', U+00A0 */
+#define SB_TERM       0x40   /* ATerm or STerm */
+#define SB_EXTEND     0x80   /* Extend or Format */
+
+G_STATIC_ASSERT (U_SB_SCONTINUE < 16 && U_SB_EXTEND < 16 && U_SB_LF < 16);
+
+static const guint8 *
+get_sentence_table (void)
+{
+  static guint8 *table;
+  static gsize init = 0;
+
+  if (g_once_init_enter (&init))
     {
-      if (pos < b - a && ends_in_abbreviation (ut, a + start, a + pos))
-        continue;
-      emit_icu_sentence (out, ut, a + start, a + pos);
-      start = pos;
+      guint8 *t = g_new (guint8, 0x10000);
+
+      for (gunichar i = 0; i < 0x10000; i++)
+        {
+          guint k = (guint) u_getIntPropertyValue (i, UCHAR_SENTENCE_BREAK);
+          guint8 f = k & SB_CLASS_MASK;
+
+          if (cp_is_line_break (i))
+            f |= SB_LINE_BREAK;
+          if (i == ' ' || i == '\t' || i == 0x00A0)
+            f |= SB_BLANK;
+          if (k == U_SB_ATERM || k == U_SB_STERM)
+            f |= SB_TERM;
+          if (k == U_SB_EXTEND || k == U_SB_FORMAT)
+            f |= SB_EXTEND;
+          t[i] = f;
+        }
+      table = t;
+      g_once_init_leave (&init, 1);
     }
-  if (start < b - a)
-    emit_icu_sentence (out, ut, a + start, b);
+
+  return table;
+}
+
+static inline gboolean
+is_saterm (guint8 cls)
+{
+  return cls == U_SB_ATERM || cls == U_SB_STERM;
+}
+
+/* The line by the rules of UAX #29 (SB5 to SB11; the line holds no paragraph separator),
+ * over the flags of its code points. */
+static void
+split_line_rules (LineCut      *lc,
+                  const guint8 *flags,
+                  gboolean      has_extend,
+                  guint8       *cls,
+                  guint        *pos)
+{
+  guint m = 0;
+
+  if (has_extend)
+    {
+      /* SB5: Extend and Format belong to the code point before them (not at the start). */
+      for (guint i = lc->a; i < lc->b; i++)
+        {
+          guint8 k = flags[i];
+
+          if ((k & SB_EXTEND) && m > 0)
+            continue;
+          cls[m] = (k & SB_EXTEND) ? U_SB_OTHER : (k & SB_CLASS_MASK);
+          pos[m] = i;
+          m++;
+        }
+    }
+  else
+    {
+      for (guint i = lc->a; i < lc->b; i++)
+        {
+          cls[m] = flags[i] & SB_CLASS_MASK;
+          pos[m] = i;
+          m++;
+        }
+    }
+
+  for (guint i = 0; i < m; i++)
+    {
+      guint j, k;
+
+      if (!is_saterm (cls[i]))
+        continue;
+      /* SB9, SB10: closing punctuation, then spaces, stay with the terminator. */
+      for (j = i + 1; j < m && cls[j] == U_SB_CLOSE; j++)
+        ;
+      for (; j < m && cls[j] == U_SB_SP; j++)
+        ;
+      if (j == m)
+        break;
+      if (cls[i] == U_SB_ATERM)
+        {
+          /* SB6: "3.5". */
+          if (cls[i + 1] == U_SB_NUMERIC)
+            continue;
+          /* SB7: "U.S". */
+          if (j == i + 1 && i > 0 && (cls[i - 1] == U_SB_UPPER || cls[i - 1] == U_SB_LOWER) &&
+              cls[j] == U_SB_UPPER)
+            continue;
+          /* SB8: a lower-case letter comes before any other letter or terminator. */
+          for (k = j; k < m; k++)
+            if (cls[k] == U_SB_OLETTER || cls[k] == U_SB_UPPER || cls[k] == U_SB_LOWER ||
+                is_saterm (cls[k]))
+              break;
+          if (k < m && cls[k] == U_SB_LOWER)
+            continue;
+        }
+      /* SB8a. */
+      if (cls[j] == U_SB_SCONTINUE || is_saterm (cls[j]))
+        continue;
+      /* SB11. */
+      line_cut_at (lc, pos[j]);
+    }
+  line_cut_finish (lc);
+}
+
+/* A line of the text, with what its code points hold. */
+typedef struct
+{
+  guint a;
+  guint b;
+  guint flags;      /* the flags of its code points or'ed, SB_ASTRAL for one outside the BMP */
+} Line;
+
+#define SB_ASTRAL 0x100
+
+/* The way lines were cut before the single pass below, kept as the reference: decode,
+ * then walk the code points, every line through ICU. */
+static GArray *
+split_sentences_icu (const char *text,
+                     gsize       n_bytes)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (MasarSpan));
+  g_autofree gunichar *u = g_new (gunichar, n_bytes + 1);
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + n_bytes;
+  CpText t;
+  guint n = 0;
+  guint line_start = 0;
+  guint i = 0;
+
+  while (p < end)
+    {
+      guint len;
+      gunichar c = decode_utf8 (p, end - p, &len);
+
+      u[n++] = c > 0x10FFFF ? 0xFFFD : c;
+      p += len;
+    }
+  t.u = u;
+  t.len = n;
+
+  while (i < n)
+    {
+      gunichar c = u[i];
+
+      if (cp_is_line_break (c))
+        {
+          LineCut lc = { out, &t, line_start, i, line_start };
+
+          if (i > line_start)
+            split_line_icu (&lc);
+          line_start = i + 1;
+          i++;
+          continue;
+        }
+      if (c == ' ' || c == '\t' || c == 0x00A0)
+        {
+          guint j = i;
+
+          while (j < n && (u[j] == ' ' || u[j] == '\t' || u[j] == 0x00A0))
+            j++;
+          if (j - i >= BLANK_RUN_BREAK)
+            {
+              LineCut lc = { out, &t, line_start, i, line_start };
+
+              if (i > line_start)
+                split_line_icu (&lc);
+              line_start = j;
+            }
+          i = j;
+          continue;
+        }
+      i++;
+    }
+  if (n > line_start)
+    {
+      LineCut lc = { out, &t, line_start, n, line_start };
+
+      split_line_icu (&lc);
+    }
+
+  return out;
+}
+
+static GArray *
+split_sentences (const char *text,
+                 gssize      n_bytes,
+                 gboolean    reference)
+{
+  const guint8 *table = get_sentence_table ();
+  GArray *out;
+  CpText t;
+  g_autofree gunichar *u = NULL;
+  g_autofree guint8 *flags = NULL;
+  g_autofree guint8 *cls = NULL;
+  g_autofree guint *pos = NULL;
+  Line lines_buf[64];
+  Line *lines = lines_buf;
+  guint n_lines = 0, lines_cap = G_N_ELEMENTS (lines_buf);
+  const guchar *p, *end;
+  guint n = 0;
+  guint line_start = 0;
+  guint line_flags = 0;
+  guint blank_run = 0;
+
+  if (n_bytes < 0)
+    n_bytes = strlen (text);
+  if (reference)
+    return split_sentences_icu (text, n_bytes);
+
+  out = g_array_new (FALSE, FALSE, sizeof (MasarSpan));
+
+  /* One pass: decode (as utf16_text_init() did, one code point per g_utf8_next_char
+   * step), look up the flags, and cut lines at line breaks and at runs of blanks. */
+  u = g_new (gunichar, n_bytes + 1);
+  flags = g_new (guint8, n_bytes + 1);
+  p = (const guchar *) text;
+  end = p + n_bytes;
+  while (p < end)
+    {
+      gunichar c;
+      guint f;
+
+      if (*p < 0x80)
+        c = *p++;
+      else
+        {
+          guint len;
+
+          c = decode_utf8 (p, end - p, &len);
+          p += len;
+          if (c > 0x10FFFF)
+            c = 0xFFFD;
+        }
+      u[n] = c;
+      if (G_LIKELY (c < 0x10000))
+        f = table[c];
+      else
+        f = SB_ASTRAL;
+      flags[n] = (guint8) f;
+
+      if (G_UNLIKELY (f & (SB_LINE_BREAK | SB_BLANK)) || blank_run > 0)
+        {
+          gboolean cut = FALSE;
+          guint cut_end = n, next_start = n;
+
+          if (f & SB_BLANK)
+            {
+              blank_run++;
+              n++;
+              line_flags |= f;
+              continue;
+            }
+          if (blank_run >= BLANK_RUN_BREAK)
+            {
+              cut = TRUE;
+              cut_end = n - blank_run;
+              next_start = n;
+            }
+          blank_run = 0;
+          if (cut)
+            {
+              if (n_lines == lines_cap)
+                {
+                  lines_cap *= 2;
+                  lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
+                  lines = g_renew (Line, lines, lines_cap);
+                }
+              lines[n_lines++] = (Line) { line_start, cut_end, line_flags };
+              line_start = next_start;
+              line_flags = 0;
+            }
+          if (f & SB_LINE_BREAK)
+            {
+              if (n_lines == lines_cap)
+                {
+                  lines_cap *= 2;
+                  lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
+                  lines = g_renew (Line, lines, lines_cap);
+                }
+              lines[n_lines++] = (Line) { line_start, n, line_flags };
+              line_start = n + 1;
+              line_flags = 0;
+              n++;
+              continue;
+            }
+        }
+      line_flags |= f;
+      n++;
+    }
+  /* A run of blanks at the very end cuts too (the last line then holds nothing). */
+  if (blank_run >= BLANK_RUN_BREAK)
+    {
+      if (n_lines == lines_cap)
+        {
+          lines_cap *= 2;
+          lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
+          lines = g_renew (Line, lines, lines_cap);
+        }
+      lines[n_lines++] = (Line) { line_start, n - blank_run, line_flags };
+      line_start = n;
+      line_flags = 0;
+    }
+  if (n_lines == lines_cap)
+    {
+      lines_cap *= 2;
+      lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
+      lines = g_renew (Line, lines, lines_cap);
+    }
+  lines[n_lines++] = (Line) { line_start, n, line_flags };
+
+  t.u = u;
+  t.len = n;
+  for (guint i = 0; i < n_lines; i++)
+    {
+      LineCut lc = { out, &t, lines[i].a, lines[i].b, lines[i].a };
+
+      if (lc.b <= lc.a)
+        continue;
+      if (lines[i].flags & SB_ASTRAL)
+        split_line_icu (&lc);
+      else if (!(lines[i].flags & SB_TERM))
+        line_cut_finish (&lc);
+      else
+        {
+          if (cls == NULL)
+            {
+              cls = g_new (guint8, n + 1);
+              pos = g_new (guint, n + 1);
+            }
+          split_line_rules (&lc, flags, (lines[i].flags & SB_EXTEND) != 0, cls, pos);
+        }
+    }
+  if (lines != lines_buf)
+    g_free (lines);
+
+  return out;
 }
 
 /**
@@ -1118,54 +1552,28 @@ GArray *
 masar_split_sentences (const char *text,
                        gssize      n_bytes)
 {
-  GArray *out;
-  Utf16Text ut;
-  UBreakIterator *bi;
-  int32_t line_start = 0;
-  int32_t i = 0;
-
   g_return_val_if_fail (text != NULL || n_bytes == 0, NULL);
 
-  if (n_bytes < 0)
-    n_bytes = strlen (text);
+  return split_sentences (text ? text : "", n_bytes, FALSE);
+}
 
-  out = g_array_new (FALSE, FALSE, sizeof (MasarSpan));
-  bi = get_sentence_iterator ();
-  if (bi == NULL)
-    return out;
+/**
+ * masar_split_sentences_reference:
+ * @text: UTF-8 text
+ * @n_bytes: length in bytes, or -1 if NUL-terminated
+ *
+ * masar_split_sentences() with ICU's sentence iterator run on every line, rather than
+ * the same rules applied directly: slower, for tests that check the two agree.
+ *
+ * Returns: (transfer full) (element-type MasarSpan): spans in code points of @text
+ */
+GArray *
+masar_split_sentences_reference (const char *text,
+                                 gssize      n_bytes)
+{
+  g_return_val_if_fail (text != NULL || n_bytes == 0, NULL);
 
-  utf16_text_init (&ut, text ? text : "", n_bytes);
-  while (i < ut.len)
-    {
-      UChar c = ut.u[i];
-
-      if (u_is_line_break (c))
-        {
-          split_line (out, &ut, bi, line_start, i);
-          line_start = i + 1;
-          i++;
-          continue;
-        }
-      if (c == ' ' || c == '\t' || c == 0x00A0)
-        {
-          int32_t j = i;
-
-          while (j < ut.len && (ut.u[j] == ' ' || ut.u[j] == '\t' || ut.u[j] == 0x00A0))
-            j++;
-          if (j - i >= BLANK_RUN_BREAK)
-            {
-              split_line (out, &ut, bi, line_start, i);
-              line_start = j;
-            }
-          i = j;
-          continue;
-        }
-      i++;
-    }
-  split_line (out, &ut, bi, line_start, ut.len);
-  utf16_text_clear (&ut);
-
-  return out;
+  return split_sentences (text ? text : "", n_bytes, TRUE);
 }
 
 /* ---- Direction, transliteration ---- */

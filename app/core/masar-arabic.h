@@ -54,6 +54,8 @@ typedef struct
 
 GArray      *masar_split_sentences (const char  *text,
                                     gssize       n_bytes);
+GArray      *masar_split_sentences_reference (const char *text,
+                                              gssize      n_bytes);
 GArray      *masar_tokenize        (const char  *text,
                                     gssize       n_bytes);
 void         masar_tokens_free     (GArray      *tokens);

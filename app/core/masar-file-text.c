@@ -12,8 +12,9 @@
 #include "masar-file-text.h"
 
 /* One byte offset is kept for every STRIDE code points, so that converting an offset costs
- * at most STRIDE steps of g_utf8_next_char and the index takes n_chars / 16 words. */
-#define STRIDE 64
+ * at most STRIDE - 1 steps of g_utf8_next_char (the extractor converts often: a stride of
+ * 64 cost 2.5% of extraction) and the index takes n_chars / STRIDE words. */
+#define STRIDE 16
 G_STATIC_ASSERT ((STRIDE & (STRIDE - 1)) == 0);
 
 struct _MasarFileText
@@ -28,6 +29,16 @@ struct _MasarFileText
 
 G_DEFINE_BOXED_TYPE (MasarFileText, masar_file_text, masar_file_text_ref, masar_file_text_unref)
 
+/* The number of bytes of @x that are not UTF-8 continuation bytes (10xxxxxx). */
+static inline guint
+count_lead_bytes (guint64 x)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 cont = x & ~(x << 1) & highs;
+
+  return 8 - (guint) ((((cont >> 7) * G_GUINT64_CONSTANT (0x0101010101010101))) >> 56);
+}
+
 static void
 build_index (MasarFileText *self)
 {
@@ -40,21 +51,46 @@ build_index (MasarFileText *self)
   self->n_index = 0;
 
   /* Valid UTF-8: a code point starts at every byte that is not a continuation byte
-   * (10xxxxxx), so counting lead bytes counts code points without decoding them. */
-  for (; p < end; p++)
+   * (10xxxxxx), so counting lead bytes counts code points without decoding them. Eight
+   * bytes are counted at once when no indexed code point starts among them. */
+  while (p < end)
     {
-      if ((*p & 0xC0) == 0x80)
-        continue;
-      if ((n & (STRIDE - 1)) == 0)
+      const guchar *stop;
+
+      if (end - p >= 8)
         {
-          if (self->n_index == cap)
+          guint64 x;
+          guint leads;
+          guint pos = n & (STRIDE - 1);
+
+          memcpy (&x, p, 8);
+          leads = count_lead_bytes (x);
+          if (leads == 0 || (pos != 0 && pos + leads <= STRIDE))
             {
-              cap *= 2;
-              self->index = g_renew (gsize, self->index, cap);
+              n += leads;
+              p += 8;
+              continue;
             }
-          self->index[self->n_index++] = (const char *) p - self->text;
+          stop = p + 8;
         }
-      n++;
+      else
+        stop = end;
+
+      for (; p < stop; p++)
+        {
+          if ((*p & 0xC0) == 0x80)
+            continue;
+          if ((n & (STRIDE - 1)) == 0)
+            {
+              if (self->n_index == cap)
+                {
+                  cap *= 2;
+                  self->index = g_renew (gsize, self->index, cap);
+                }
+              self->index[self->n_index++] = (const char *) p - self->text;
+            }
+          n++;
+        }
     }
   self->n_chars = n;
 }
