@@ -544,14 +544,22 @@ masar_folded_text_new (const char *text,
   gboolean gap_other = FALSE;
   MasarFoldedToken cur = { 0, };
   gboolean in_token = FALSE;
+  MasarFoldedToken *toks;
+  guint n_toks = 0;
+  guint toks_cap;
 
   if (n_bytes < 0)
     n_bytes = strlen (text);
 
   fold_text (text, n_bytes, TRUE, TRUE, &o);
 
+  /* Tokens are written straight into the array's storage (g_array_append_val cost more
+   * than finding the token), which is sized to its final length at the end. */
   ft = g_new0 (MasarFoldedText, 1);
-  ft->tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarFoldedToken), o.n / 5 + 4);
+  toks_cap = o.n / 4 + 4;
+  ft->tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarFoldedToken), toks_cap);
+  g_array_set_size (ft->tokens, toks_cap);
+  toks = (MasarFoldedToken *) (void *) ft->tokens->data;
 
   p = (const guchar *) o.text;
   end = p + o.len;
@@ -583,7 +591,13 @@ masar_folded_text_new (const char *text,
         {
           if (in_token)
             {
-              g_array_append_val (ft->tokens, cur);
+              if (G_UNLIKELY (n_toks == toks_cap))
+                {
+                  toks_cap *= 2;
+                  g_array_set_size (ft->tokens, toks_cap);
+                  toks = (MasarFoldedToken *) (void *) ft->tokens->data;
+                }
+              toks[n_toks++] = cur;
               in_token = FALSE;
               gap_blanks = 0;
               gap_hyphens = 0;
@@ -599,7 +613,7 @@ masar_folded_text_new (const char *text,
               /* Only blanks, or one hyphen alone ("جاويش-أوغلو"), join two words of a
                * name; words glued across scripts ("Reutersالرئيس") count as separated
                * by a blank. */
-              cur.blank_before = ft->tokens->len > 0 && !gap_other &&
+              cur.blank_before = n_toks > 0 && !gap_other &&
                                  (gap_hyphens == 0 || (gap_hyphens == 1 && gap_blanks == 0));
               in_token = TRUE;
             }
@@ -618,7 +632,13 @@ masar_folded_text_new (const char *text,
       k++;
     }
   if (in_token)
-    g_array_append_val (ft->tokens, cur);
+    {
+      if (n_toks == toks_cap)
+        g_array_set_size (ft->tokens, toks_cap + 1);
+      g_array_index (ft->tokens, MasarFoldedToken, n_toks) = cur;
+      n_toks++;
+    }
+  g_array_set_size (ft->tokens, n_toks);
 
   ft->text = o.text;
   ft->n_chars = o.n;
