@@ -105,6 +105,91 @@ test_visible_range (void)
 }
 
 static void
+test_zoom_to_fit_outliers (void)
+{
+  g_autoptr(MasarTimelineModel) model = new_model (1000, 600);
+  gint32 first, last;
+  int i;
+
+  /* Twenty events over two months of 2025, and one that mentions 2017. */
+  for (i = 0; i < 20; i++)
+    add_day (model, jd (2025, 2, 1) + i * 3, MASAR_EVENT_TALKS, "bulk");
+  add_day (model, jd (2017, 6, 1), MASAR_EVENT_STATEMENT, "old");
+
+  g_assert_true (masar_timeline_model_get_extent (model, &first, &last));
+  g_assert_cmpint (first, ==, jd (2017, 6, 1));
+  g_assert_true (masar_timeline_model_get_bulk_extent (model, &first, &last));
+  g_assert_cmpint (first, ==, jd (2025, 2, 1));
+  g_assert_cmpint (last, ==, jd (2025, 2, 1) + 57);
+
+  masar_timeline_model_zoom_to_fit (model);
+  g_assert_cmpfloat (masar_timeline_model_get_visible_begin (model), >, jd (2025, 1, 1));
+  g_assert_cmpfloat (masar_timeline_model_get_visible_begin (model), <=, jd (2025, 2, 1));
+  g_assert_cmpfloat (masar_timeline_model_get_visible_end (model), >=, jd (2025, 2, 1) + 58);
+  g_assert_cmpfloat (masar_timeline_model_get_visible_end (model), <, jd (2025, 5, 1));
+  /* The outlier is off to the start, reachable by panning. */
+  g_assert_cmpfloat (masar_timeline_model_time_to_x (model, jd (2017, 6, 1)), <, 0);
+
+  /* Fit all shows it. */
+  masar_timeline_model_zoom_to_fit_all (model);
+  g_assert_cmpfloat (masar_timeline_model_get_visible_begin (model), <=, jd (2017, 6, 1));
+  g_assert_cmpfloat (masar_timeline_model_get_visible_end (model), >=, jd (2025, 4, 1));
+
+  /* Filtering the outlier's type away, or adding events that close the gap, leaves
+   * nothing to trim: the fit is the whole extent again. */
+  masar_timeline_model_set_type_mask (model, 1u << MASAR_EVENT_TALKS);
+  g_assert_true (masar_timeline_model_get_bulk_extent (model, &first, &last));
+  g_assert_cmpint (first, ==, jd (2025, 2, 1));
+  masar_timeline_model_set_type_mask (model, G_MAXUINT);
+  for (i = 2018; i < 2025; i++)
+    add_day (model, jd (i, 6, 1), MASAR_EVENT_STATEMENT, "spread");
+  g_assert_true (masar_timeline_model_get_bulk_extent (model, &first, &last));
+  g_assert_cmpint (first, ==, jd (2017, 6, 1));
+  g_assert_cmpint (last, ==, jd (2025, 2, 1) + 57);
+
+  g_assert_finalize_object (g_steal_pointer (&model));
+}
+
+static void
+test_zoom_to_fit_small (void)
+{
+  g_autoptr(MasarTimelineModel) model = new_model (1000, 600);
+  gint32 first, last;
+
+  /* Three events: too few to call any an outlier. */
+  add_day (model, jd (2010, 1, 1), MASAR_EVENT_TALKS, NULL);
+  add_day (model, jd (2025, 1, 1), MASAR_EVENT_TALKS, NULL);
+  add_day (model, jd (2025, 1, 2), MASAR_EVENT_TALKS, NULL);
+  g_assert_true (masar_timeline_model_get_bulk_extent (model, &first, &last));
+  g_assert_cmpint (first, ==, jd (2010, 1, 1));
+  g_assert_cmpint (last, ==, jd (2025, 1, 2));
+
+  /* Outliers at both ends of a large set: at most 2% go at each end. */
+  masar_timeline_model_clear (model);
+  {
+    int i;
+
+    for (i = 0; i < 1000; i++)
+      add_day (model, jd (2024, 1, 1) + i % 365, MASAR_EVENT_CALL, NULL);
+    for (i = 0; i < 5; i++)
+      add_day (model, jd (1990 + i, 1, 1), MASAR_EVENT_CALL, NULL);
+    for (i = 0; i < 5; i++)
+      add_day (model, jd (2040 + i, 1, 1), MASAR_EVENT_CALL, NULL);
+    g_assert_true (masar_timeline_model_get_bulk_extent (model, &first, &last));
+    g_assert_cmpint (first, ==, jd (2024, 1, 1));
+    g_assert_cmpint (last, ==, jd (2024, 1, 1) + 364);
+
+    /* 30 outliers at the start are more than 2%: the fit keeps the later ones. */
+    for (i = 0; i < 30; i++)
+      add_day (model, jd (1980, 1, 1) + i, MASAR_EVENT_CALL, NULL);
+    g_assert_true (masar_timeline_model_get_bulk_extent (model, &first, &last));
+    g_assert_cmpint (first, <, jd (2000, 1, 1));
+  }
+
+  g_assert_finalize_object (g_steal_pointer (&model));
+}
+
+static void
 test_pan (void)
 {
   g_autoptr(MasarTimelineModel) model = new_model (1000, 600);
@@ -656,6 +741,8 @@ main (int   argc,
   g_test_add_func ("/masar/timeline-model/zoom-clamps", test_zoom_clamps);
   g_test_add_func ("/masar/timeline-model/visible-range", test_visible_range);
   g_test_add_func ("/masar/timeline-model/pan", test_pan);
+  g_test_add_func ("/masar/timeline-model/zoom-to-fit-outliers", test_zoom_to_fit_outliers);
+  g_test_add_func ("/masar/timeline-model/zoom-to-fit-small", test_zoom_to_fit_small);
   g_test_add_func ("/masar/timeline-model/time-to-x", test_time_to_x);
   g_test_add_func ("/masar/timeline-model/lod-buckets", test_lod_buckets);
   g_test_add_func ("/masar/timeline-model/hit-test-ltr", test_hit_test_ltr);

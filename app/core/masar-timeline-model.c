@@ -2951,14 +2951,122 @@ masar_timeline_model_pan (MasarTimelineModel *self,
   set_begin_and_zoom (self, self->begin + (self->rtl ? dx : -dx) / self->zoom, self->zoom);
 }
 
+static inline gint32
+order_start (MasarTimelineModel *self,
+             guint               i)
+{
+  return get_item (self, g_array_index (self->order, guint32, i))->start;
+}
+
+/**
+ * masar_timeline_model_get_bulk_extent:
+ * @self: a #MasarTimelineModel
+ * @first_day: (out) (optional): first day of the bulk of the filtered items
+ * @last_day: (out) (optional): last day of the bulk of the filtered items
+ *
+ * The days that hold the bulk of the filtered dated items: masar_timeline_model_get_extent()
+ * without the few outliers that would stretch it a lot. An item is an outlier when its start
+ * lies beyond Tukey's far fences (the quartiles of the start days ± 3 interquartile ranges,
+ * the range taken as at least 30 days); at most 2% of the items (at least one) are left out
+ * at each end, and none at all unless leaving them out narrows the range by more than a
+ * fifth. With fewer than 4 items the bulk is the whole extent.
+ *
+ * Returns: %FALSE when no dated item passes the filters
+ */
+gboolean
+masar_timeline_model_get_bulk_extent (MasarTimelineModel *self,
+                                      gint32             *first_day,
+                                      gint32             *last_day)
+{
+  gint32 q1, q3, iqr;
+  double lo_fence, hi_fence;
+  gint32 core_first, core_last;
+  guint n, k, i_lo, i_hi, i;
+
+  g_return_val_if_fail (MASAR_IS_TIMELINE_MODEL (self), FALSE);
+
+  ensure_filtered (self);
+  n = self->order->len;
+  if (n == 0)
+    return FALSE;
+
+  core_first = self->first_day;
+  core_last = self->last_day;
+  if (n >= 4)
+    {
+      q1 = order_start (self, n / 4);
+      q3 = order_start (self, (3 * n) / 4);
+      iqr = MAX (q3 - q1, 30);
+      lo_fence = q1 - 3.0 * iqr;
+      hi_fence = q3 + 3.0 * iqr;
+      k = MAX (1, n / 50);
+
+      for (i_lo = 0; i_lo < k && order_start (self, i_lo) < lo_fence; i_lo++)
+        ;
+      for (i_hi = n - 1; n - 1 - i_hi < k && order_start (self, i_hi) > hi_fence; i_hi--)
+        ;
+
+      if (i_lo > 0 || i_hi < n - 1)
+        {
+          gint32 bulk_first = order_start (self, i_lo);
+          gint32 bulk_last = order_start (self, i_hi);
+
+          /* Ends of spans count up to the far fence. */
+          for (i = i_lo; i <= i_hi; i++)
+            {
+              gint32 end = get_item (self, g_array_index (self->order, guint32, i))->end;
+
+              if (end > bulk_last)
+                bulk_last = (gint32) MIN ((double) end, MAX (hi_fence, bulk_last));
+            }
+
+          if ((double) (self->last_day + 1 - self->first_day) >
+              1.2 * (double) (bulk_last + 1 - bulk_first))
+            {
+              core_first = bulk_first;
+              core_last = bulk_last;
+            }
+        }
+    }
+
+  if (first_day != NULL)
+    *first_day = core_first;
+  if (last_day != NULL)
+    *last_day = core_last;
+  return TRUE;
+}
+
 /**
  * masar_timeline_model_zoom_to_fit:
  * @self: a #MasarTimelineModel
  *
- * Shows every filtered dated item with a small margin.
+ * Fits the view to the bulk of the filtered dated items, with a small margin: the range of
+ * masar_timeline_model_get_bulk_extent(), so that one event that mentions a date years away
+ * does not crush all the others at one edge. The outliers stay reachable by panning or
+ * zooming out; masar_timeline_model_zoom_to_fit_all() shows every item.
  */
 void
 masar_timeline_model_zoom_to_fit (MasarTimelineModel *self)
+{
+  gint32 first, last;
+  double margin;
+
+  g_return_if_fail (MASAR_IS_TIMELINE_MODEL (self));
+
+  if (!masar_timeline_model_get_bulk_extent (self, &first, &last))
+    return;
+  margin = MAX ((last + 1 - first) * 0.05, 3.0);
+  masar_timeline_model_set_visible_range (self, first - margin, last + 1 + margin);
+}
+
+/**
+ * masar_timeline_model_zoom_to_fit_all:
+ * @self: a #MasarTimelineModel
+ *
+ * Shows every filtered dated item, outliers included, with a small margin.
+ */
+void
+masar_timeline_model_zoom_to_fit_all (MasarTimelineModel *self)
 {
   gint32 first, last;
   double margin;

@@ -237,6 +237,10 @@ void                   masar_timeline_model_set_visible_range  (MasarTimelineMod
 void                   masar_timeline_model_pan                (MasarTimelineModel    *self,
                                                                 double                 dx);
 void                   masar_timeline_model_zoom_to_fit        (MasarTimelineModel    *self);
+void                   masar_timeline_model_zoom_to_fit_all    (MasarTimelineModel    *self);
+gboolean               masar_timeline_model_get_bulk_extent    (MasarTimelineModel    *self,
+                                                                gint32                *first_day,
+                                                                gint32                *last_day);
 double                 masar_timeline_model_time_to_x          (MasarTimelineModel    *self,
                                                                 double                 day);
 double                 masar_timeline_model_x_to_time          (MasarTimelineModel    *self,

@@ -1551,7 +1551,11 @@ zoom_to_fit_action (GtkWidget  *widget,
 {
   MasarTimeline *self = MASAR_TIMELINE (widget);
 
-  if (self->model != NULL)
+  if (self->model == NULL)
+    return;
+  if (g_str_equal (action_name, "timeline.zoom-to-fit-all"))
+    masar_timeline_model_zoom_to_fit_all (self->model);
+  else
     masar_timeline_model_zoom_to_fit (self->model);
 }
 
@@ -2002,6 +2006,7 @@ masar_timeline_class_init (MasarTimelineClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-to-fit", NULL, zoom_to_fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-to-fit-all", NULL, zoom_to_fit_action);
   gtk_widget_class_install_action (widget_class, "timeline.first", NULL, ends_action);
   gtk_widget_class_install_action (widget_class, "timeline.last", NULL, ends_action);
   gtk_widget_class_install_action (widget_class, "timeline.activate", NULL, activate_action);
@@ -2018,6 +2023,10 @@ masar_timeline_class_init (MasarTimelineClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-to-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "timeline.zoom-to-fit-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_parenright, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "timeline.zoom-to-fit-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.first", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Home, 0, "timeline.first", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.last", NULL);
