@@ -146,6 +146,29 @@ static const Case cases[] = {
   /* a meeting told with the verbal noun and its object */
   { "وقال ترامب عقب لقائه الرئيس الأوكراني فولوديمير زيلينسكي في نيويورك إن الحرب يجب أن تنتهي.",
     "talks", NULL, "zelensky", "participant", NULL, NULL, NULL },
+  /* fighting told in someone's words is their claim: a statement, no military event */
+  { "وقال وزير الخارجية الروسي سيرغي لافروف إن العملية العسكرية الروسية ستتواصل حتى تحقيق أهدافها.",
+    "statement", NULL, "lavrov", "source", NULL, NULL, "military" },
+  /* an event told only in someone's words: saying it is an event of its own */
+  { "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو وكييف عقدتا محادثات في إسطنبول.",
+    "statement", NULL, "zakharova", "source", NULL, NULL, NULL },
+  /* but one the narrator tells, with the speaker's words after it, stays the only event */
+  { "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع بوتين، وقال إنه كان مثمرا.",
+    "call", NULL, "putin", NULL, NULL, NULL, NULL },
+  /* a negated outcome with its subject between verb and result */
+  { "وعقد الوفدان الروسي والأوكراني ثلاث جولات من المحادثات في إسطنبول، لم تسفر أي منها عن هدنة.",
+    "talks", NULL, "russia", NULL, NULL, NULL, "ceasefire" },
+  /* a journey: a person travels to a place, or to meet someone */
+  { "وصل المبعوث الأمريكي ستيف ويتكوف أمس إلى موسكو للقاء الرئيس الروسي فلاديمير بوتين.",
+    "talks", "asserted", "witkoff", "participant", "2025-12-02", "Moscow", NULL },
+  { "ومن المقرر أن يتوجه الرئيس الأوكراني فولوديمير زيلينسكي إلى واشنطن الأسبوع المقبل للقاء ترامب.",
+    "talks", "planned", "zelensky", "participant", NULL, NULL, NULL },
+  /* but weapons that arrive are no visit */
+  { "ووصلت شحنة جديدة من الأسلحة الأمريكية إلى أوكرانيا أمس عبر بولندا.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "talks" },
+  /* "said during his meeting with": the meeting is the setting, the words a statement */
+  { "وقال الرئيس الفرنسي إيمانويل ماكرون خلال لقائه زيلينسكي في باريس إن أوروبا ستواصل دعم كييف.",
+    "statement", NULL, "macron", "source", NULL, NULL, NULL },
 };
 
 static MasarEvent *

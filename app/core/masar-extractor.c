@@ -94,6 +94,7 @@ typedef struct
   double          weight;
   GPtrArray      *requires;     /* of Phrase */
   gboolean        source_not_ukraine;
+  gboolean        trip;         /* a journey: a person travels to somewhere */
 } Trigger;
 
 typedef struct
@@ -316,6 +317,7 @@ lexicon_load (GError **error)
       trig.source_not_ukraine =
         g_strcmp0 (json_object_get_string_member_with_default (t, "requires_actor_side", ""),
                    "notukraine") == 0;
+      trig.trip = json_object_get_boolean_member_with_default (t, "trip", FALSE);
       if (json_object_has_member (t, "requires"))
         {
           trig.requires = read_phrase_list (json_object_get_array_member (t, "requires"));
@@ -608,11 +610,18 @@ is_negated (const Tok *toks,
     {
       guint j = first - 1;
 
+      guint skip;
+
       if (j > 0 && is_word (&toks[j - 1], "فقط"))
         j--;
-      if (j > 0 && (toks[j - 1].flags & (1u << SET_RESULT)))
+      /* the verb's subject may stand between ("لم تسفر أي منها عن هدنة", "لم تفض
+       * المحادثات إلى هدنة") */
+      for (skip = 0; skip < 3 && j > skip + 1 && !(toks[j - 1 - skip].flags & (1u << SET_RESULT));
+           skip++)
+        ;
+      if (j > skip && (toks[j - 1 - skip].flags & (1u << SET_RESULT)))
         {
-          j--;
+          j -= skip + 1;
           for (guint k = j, steps = 0; k > 0 && steps < 2; k--, steps++)
             {
               if (toks[k - 1].flags & (1u << SET_NEGATOR))
@@ -915,6 +924,33 @@ gap_has_quote (ArticleCtx *ctx,
   return FALSE;
 }
 
+/* A verb of travel ("وصل", "سيتوجه") tells a visit when a person travels (the subject right
+ * after the verb, or just before it) to somewhere ("إلى"), or to meet someone ("للقاء"). */
+static gboolean
+is_trip (const Tok    *toks,
+         guint         n_toks,
+         const GArray *sactors,
+         guint         first,
+         guint         last)
+{
+  gboolean person = FALSE;
+  gboolean to = FALSE;
+
+  for (guint a = 0; a < sactors->len && !person; a++)
+    {
+      const SentActor *sa = &g_array_index (sactors, SentActor, a);
+
+      if (sa->actor->kind == MASAR_ACTOR_PERSON &&
+          ((sa->tok > last && sa->tok <= last + SPEAKER_AFTER) ||
+           (sa->tok < first && sa->tok + 3 >= first)))
+        person = TRUE;
+    }
+  for (guint i = last + 1; i < n_toks && i <= last + 12 && !to; i++)
+    if (is_word (&toks[i], "الي") || is_word (&toks[i], "للقاء"))
+      to = TRUE;
+  return person && to;
+}
+
 /* The first token of what a speech verb reports: after "أن"/"إن"/"بأن", or after a colon or
  * an opening quote. n_toks when there is none. */
 static guint
@@ -954,6 +990,7 @@ analyse_sentence (ArticleCtx *ctx,
   const char *location = NULL;
   guint32 all_flags = 0;
   guint n_emitted = 0;
+  guint n_told = 0;             /* events emitted from outside what a speaker says */
   guint speech_tok = G_MAXUINT;
   guint said = G_MAXUINT;       /* first token of what the speaker says */
   guint abs_start, abs_end;
@@ -1134,6 +1171,9 @@ analyse_sentence (ArticleCtx *ctx,
             continue;
         }
 
+      if (trig->trip && !is_trip (toks, n_toks, sactors, hit->first, hit->last))
+        continue;
+
       c.type = trig->type;
       c.first = hit->first;
       c.last = hit->last;
@@ -1295,6 +1335,10 @@ analyse_sentence (ArticleCtx *ctx,
         {
           gboolean track = FALSE;
 
+          /* fighting told in someone's words is their claim: the statement carries it */
+          if (speaker != NULL && said < n_toks && c->first >= said)
+            continue;
+
           for (guint a = 0; a < actors->len; a++)
             track |= actor_is_track (g_ptr_array_index (actors, a));
           if (!track || !direct)
@@ -1319,10 +1363,17 @@ analyse_sentence (ArticleCtx *ctx,
       if (is_talks_family (c->type))
         ctx->n_talks++;
       n_emitted++;
+      /* "قال X خلال لقائه Y إن …": the meeting is the setting of what was said */
+      if (speaker == NULL || said >= n_toks ||
+          (c->first < said && !(speech_tok < c->first && c->first > 0 &&
+                                is_word (&toks[c->first - 1], "خلال"))))
+        n_told++;
     }
 
-  /* A statement when nothing stronger was reported. */
-  if (n_emitted == 0 && speaker != NULL)
+  /* A statement when nothing stronger was reported, or when what was reported lies in the
+   * speaker's own words ("قال بيسكوف إن العملية العسكرية مستمرة"): saying it is an event
+   * of its own, with the speaker as its source. */
+  if (n_told == 0 && speaker != NULL)
     {
       g_autoptr(GPtrArray) actors = g_ptr_array_new ();
       g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
