@@ -2967,9 +2967,9 @@ order_start (MasarTimelineModel *self,
  * The days that hold the bulk of the filtered dated items: masar_timeline_model_get_extent()
  * without the few outliers that would stretch it a lot. An item is an outlier when its start
  * lies beyond Tukey's far fences (the quartiles of the start days ± 3 interquartile ranges,
- * the range taken as at least 30 days); at most 2% of the items (at least one) are left out
- * at each end, and none at all unless leaving them out narrows the range by more than a
- * fifth. With fewer than 4 items the bulk is the whole extent.
+ * the range taken as at least 30 days). At each end, the items beyond the fence are left out
+ * only when they are at most a tenth of all (or just one); none are left out unless that
+ * narrows the range by more than a fifth. With fewer than 4 items the bulk is the whole extent.
  *
  * Returns: %FALSE when no dated item passes the filters
  */
@@ -2999,12 +2999,17 @@ masar_timeline_model_get_bulk_extent (MasarTimelineModel *self,
       iqr = MAX (q3 - q1, 30);
       lo_fence = q1 - 3.0 * iqr;
       hi_fence = q3 + 3.0 * iqr;
-      k = MAX (1, n / 50);
+      k = MAX (1, n / 10);
 
-      for (i_lo = 0; i_lo < k && order_start (self, i_lo) < lo_fence; i_lo++)
+      /* More than k items beyond a fence are a group, not a few outliers: keep them. */
+      for (i_lo = 0; i_lo <= k && order_start (self, i_lo) < lo_fence; i_lo++)
         ;
-      for (i_hi = n - 1; n - 1 - i_hi < k && order_start (self, i_hi) > hi_fence; i_hi--)
+      if (i_lo > k)
+        i_lo = 0;
+      for (i_hi = n - 1; n - 1 - i_hi <= k && order_start (self, i_hi) > hi_fence; i_hi--)
         ;
+      if (n - 1 - i_hi > k)
+        i_hi = n - 1;
 
       if (i_lo > 0 || i_hi < n - 1)
         {
