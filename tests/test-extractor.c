@@ -169,6 +169,14 @@ static const Case cases[] = {
   /* "said during his meeting with": the meeting is the setting, the words a statement */
   { "وقال الرئيس الفرنسي إيمانويل ماكرون خلال لقائه زيلينسكي في باريس إن أوروبا ستواصل دعم كييف.",
     "statement", NULL, "macron", "source", NULL, NULL, NULL },
+  /* agreeing to meet is a meeting to come, not an agreement */
+  { "واتفق الرئيسان الأمريكي دونالد ترامب والروسي فلاديمير بوتين على عقد قمة في بودابست.",
+    "talks", "planned", "putin", "participant", NULL, NULL, "agreement" },
+  { "أجرى ترامب اتصالا هاتفيا مع بوتين اتفقا خلاله على عقد لقاء قريبا.",
+    "talks", "planned", "putin", NULL, NULL, NULL, NULL },
+  /* agreeing on something else stays an agreement */
+  { "واتفقت روسيا وأوكرانيا على تبادل ألف أسير من كل جانب بعد محادثات في إسطنبول.",
+    "prisoner_exchange", NULL, "ukraine", NULL, NULL, NULL, "talks" },
 };
 
 static MasarEvent *

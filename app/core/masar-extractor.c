@@ -951,6 +951,33 @@ is_trip (const Tok    *toks,
   return person && to;
 }
 
+/* An agreement whose object ("على", then perhaps "عقد"/"إجراء"/"أن") is a meeting. */
+static gboolean
+agreed_to_meet (const Lexicon *lex,
+                const Tok     *toks,
+                guint          n_toks,
+                const GArray  *hits,
+                guint          last)
+{
+  guint i = last + 1;
+
+  /* the subject or an adverb may stand between ("اتفق الرئيسان … على", "اتفقا خلاله على") */
+  while (i < n_toks && i <= last + 8 && !is_word (&toks[i], "علي"))
+    i++;
+  if (i >= n_toks || !is_word (&toks[i], "علي"))
+    return FALSE;
+  for (guint h = 0; h < hits->len; h++)
+    {
+      const Hit *hit = &g_array_index (hits, Hit, h);
+      const Trigger *trig = &g_array_index (lex->triggers, Trigger, hit->trigger);
+
+      if ((trig->type == MASAR_EVENT_TALKS || trig->type == MASAR_EVENT_CALL) &&
+          hit->first > i && hit->first <= i + 3)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The first token of what a speech verb reports: after "أن"/"إن"/"بأن", or after a colon or
  * an opening quote. n_toks when there is none. */
 static guint
@@ -1209,6 +1236,13 @@ analyse_sentence (ArticleCtx *ctx,
             c.strong = TRUE;
         }
       c.modality = modality_of (toks, c.first, c.type == MASAR_EVENT_PROPOSAL);
+      /* "اتفقا على زيارة …", "اتفقوا على عقد لقاء": what they agreed on is a meeting to come */
+      if (c.type == MASAR_EVENT_AGREEMENT && c.strong && c.modality == MASAR_MODALITY_ASSERTED &&
+          agreed_to_meet (lex, toks, n_toks, hits, c.last))
+        {
+          c.type = MASAR_EVENT_TALKS;
+          c.modality = MASAR_MODALITY_PLANNED;
+        }
       if (c.type == MASAR_EVENT_PROPOSAL && c.modality != MASAR_MODALITY_DENIED &&
           c.modality != MASAR_MODALITY_HYPOTHETICAL)
         c.modality = MASAR_MODALITY_PROPOSED;
@@ -1247,7 +1281,11 @@ analyse_sentence (ArticleCtx *ctx,
         {
           const Candidate *first = &g_array_index (cands, Candidate, 0);
 
-          if (!c->strong || !may_pair (first->type, c->type))
+          /* a meeting to come stands beside the one held ("بعد اتصال … اتفقا على عقد لقاء") */
+          if (!c->strong ||
+              (!may_pair (first->type, c->type) &&
+               !(is_talks_family (c->type) && c->modality == MASAR_MODALITY_PLANNED &&
+                 first->modality != MASAR_MODALITY_PLANNED)))
             continue;
         }
 
