@@ -177,6 +177,9 @@ static const Case cases[] = {
   /* agreeing on something else stays an agreement */
   { "واتفقت روسيا وأوكرانيا على تبادل ألف أسير من كل جانب بعد محادثات في إسطنبول.",
     "prisoner_exchange", NULL, "ukraine", NULL, NULL, NULL, "talks" },
+  /* a mediator stays a mediator in the statement that tells of it */
+  { "وأعلنت وزارة الدفاع الروسية أمس أن موسكو وكييف تبادلتا مئات الأسرى بوساطة قطرية.",
+    "statement", NULL, "qatar", "mediator", NULL, NULL, NULL },
 };
 
 static MasarEvent *

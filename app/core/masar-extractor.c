@@ -1422,7 +1422,9 @@ analyse_sentence (ArticleCtx *ctx,
 
       add_unique (actors, roles, speaker, MASAR_ROLE_SOURCE);
       for (guint a = 0; a < sactors->len; a++)
-        add_unique (actors, roles, g_array_index (sactors, SentActor, a).actor, MASAR_ROLE_TARGET);
+        add_unique (actors, roles, g_array_index (sactors, SentActor, a).actor,
+                    g_array_index (sactors, SentActor, a).mediator ? MASAR_ROLE_MEDIATOR
+                                                                   : MASAR_ROLE_TARGET);
 
       if (dates == NULL)
         dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
