@@ -285,9 +285,10 @@ test_lod_buckets (void)
   add_day (model, day + 1, MASAR_EVENT_CALL, NULL);
   add_day (model, day + 2000, MASAR_EVENT_AID, NULL);
 
-  /* 0.1 px/day: buckets of 128 days; the 101 close events form one cluster. */
+  /* 0.1 px/day: buckets of 512 days (at least 28 px); the 101 close events form one
+   * cluster. */
   masar_timeline_model_set_visible_range (model, day - 1000, day + 9000);
-  g_assert_cmpuint (masar_timeline_model_get_lod_level (model), ==, 7);
+  g_assert_cmpuint (masar_timeline_model_get_lod_level (model), ==, 9);
   masar_timeline_model_foreach_mark (model, -10, 1010, count_mark_cb, &count);
   g_assert_cmpuint (count.n_marks, ==, 2);
   g_assert_cmpuint (count.n_clusters, ==, 1);
@@ -350,6 +351,94 @@ check_hit_test (gboolean rtl)
 
   g_assert_false (masar_timeline_model_hit_test (model, xa, 5, &hit));
   g_assert_cmpint (hit.kind, ==, MASAR_TIMELINE_HIT_AXIS);
+
+  g_assert_finalize_object (g_steal_pointer (&model));
+}
+
+static gboolean
+collect_disc_cb (const MasarTimelineMark *mark,
+                 gpointer                 user_data)
+{
+  GArray *marks = user_data;
+
+  if (mark->count > 1 || mark->x1 - mark->x0 <= 1.0)
+    g_array_append_val (marks, *mark);
+  return TRUE;
+}
+
+static int
+compare_mark_x (gconstpointer a,
+                gconstpointer b)
+{
+  const MasarTimelineMark *ma = a;
+  const MasarTimelineMark *mb = b;
+  double xa = ma->lane * 1e7 + (ma->x0 + ma->x1) / 2;
+  double xb = mb->lane * 1e7 + (mb->x0 + mb->x1) / 2;
+
+  return (xa > xb) - (xa < xb);
+}
+
+static void
+check_no_overlap (MasarTimelineModel *model,
+                  gboolean            rtl)
+{
+  static const double zooms[] = { 0.02, 0.07, 0.3, 0.9, 2.5, 6.0, 13.0, 27.0 };
+  guint z;
+
+  masar_timeline_model_set_rtl (model, rtl);
+  for (z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (MasarTimelineMark));
+      MarkCount count = { 0, };
+      double begin = jd (2024, 12, 1) + z * 3.3;
+      guint i;
+
+      masar_timeline_model_set_visible_range (model, begin, begin + 1000 / zooms[z]);
+      masar_timeline_model_foreach_mark (model, 0, 1000, collect_disc_cb, marks);
+      g_assert_cmpuint (marks->len, >, 0);
+      g_array_sort (marks, compare_mark_x);
+      for (i = 0; i + 1 < marks->len; i++)
+        {
+          const MasarTimelineMark *a = &g_array_index (marks, MasarTimelineMark, i);
+          const MasarTimelineMark *b = &g_array_index (marks, MasarTimelineMark, i + 1);
+          double gap;
+
+          if (a->lane != b->lane || a->row != b->row)
+            continue;
+          gap = (b->x0 + b->x1) / 2 - (a->x0 + a->x1) / 2;
+          g_assert_cmpfloat (gap, >=, masar_timeline_mark_get_radius (a) +
+                                      masar_timeline_mark_get_radius (b));
+          /* A cluster's band stays clear of the next disc too. */
+          g_assert_cmpfloat (a->x1, <=, (b->x0 + b->x1) / 2 - masar_timeline_mark_get_radius (b));
+        }
+
+      /* Every event of the view is still counted once (the view holds whole days). */
+      masar_timeline_model_set_visible_range (model, jd (2024, 1, 1), jd (2026, 1, 1));
+      masar_timeline_model_foreach_mark (model, -100, 1100, count_mark_cb, &count);
+      g_assert_cmpuint (count.total, ==, masar_timeline_model_get_n_filtered (model));
+    }
+}
+
+static void
+test_lod_no_overlap (void)
+{
+  g_autoptr(MasarTimelineModel) model = new_model (1000, 600);
+  guint i;
+
+  /* Bursts of events on most days of 2025, in two lanes, with up to 300 a day. */
+  masar_timeline_model_set_lane_mode (model, MASAR_TIMELINE_LANES_TYPE);
+  for (i = 0; i < 4000; i++)
+    {
+      guint32 h = i * 2654435761u;
+      gint32 day = jd (2025, 1, 1) + (h >> 8) % 365;
+
+      if (i % 7 == 0)
+        day = jd (2025, 5, 17);
+      add_day (model, day, i % 3 == 0 ? MASAR_EVENT_CALL : MASAR_EVENT_TALKS, NULL);
+    }
+
+  check_no_overlap (model, FALSE);
+  check_no_overlap (model, TRUE);
 
   g_assert_finalize_object (g_steal_pointer (&model));
 }
@@ -745,6 +834,7 @@ main (int   argc,
   g_test_add_func ("/masar/timeline-model/zoom-to-fit-small", test_zoom_to_fit_small);
   g_test_add_func ("/masar/timeline-model/time-to-x", test_time_to_x);
   g_test_add_func ("/masar/timeline-model/lod-buckets", test_lod_buckets);
+  g_test_add_func ("/masar/timeline-model/lod-no-overlap", test_lod_no_overlap);
   g_test_add_func ("/masar/timeline-model/hit-test-ltr", test_hit_test_ltr);
   g_test_add_func ("/masar/timeline-model/hit-test-rtl", test_hit_test_rtl);
   g_test_add_func ("/masar/timeline-model/filters", test_filters);

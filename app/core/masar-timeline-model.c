@@ -748,10 +748,17 @@ ensure_level (MasarTimelineModel *self,
   return level;
 }
 
+/*
+ * Buckets are at least this wide on screen: twice the largest cluster's radius (see
+ * masar_timeline_mark_get_radius()) and a gap, so that a disc kept inside its bucket never
+ * touches the next bucket's.
+ */
+#define LOD_CELL 28.0
+
 static guint
 lod_level_for_zoom (double zoom)
 {
-  double ratio = MASAR_TIMELINE_MARK_SPACING / zoom;
+  double ratio = LOD_CELL / zoom;
   int k;
 
   if (ratio <= 1.0)
@@ -820,6 +827,33 @@ fill_item_mark (MasarTimelineModel *self,
 }
 
 /*
+ * Keeps a disc (a cluster, or an event on one day) inside the screen extent of its bucket,
+ * [key × 2^k, (key + 1) × 2^k) days, so that discs of neighbouring buckets do not overlap.
+ * A cluster's extent band is kept inside too. Bars are left alone.
+ */
+static void
+confine_to_bucket (MasarTimelineModel *self,
+                   MasarTimelineMark  *mark,
+                   gint32              start,
+                   guint               k)
+{
+  gint64 width = (gint64) 1 << k;
+  double day0 = (double) (floor_div (start, width) * width);
+  double a = masar_timeline_model_time_to_x (self, day0);
+  double b = masar_timeline_model_time_to_x (self, day0 + (double) width);
+  double r = masar_timeline_mark_get_radius (mark);
+  double lo = MIN (a, b) + r + 1.0;
+  double hi = MAX (a, b) - r - 1.0;
+
+  if (mark->count <= 1 && mark->x1 - mark->x0 > 1.0)
+    return;
+  if (lo > hi)
+    lo = hi = (a + b) / 2.0;
+  mark->x0 = CLAMP (mark->x0, lo, hi);
+  mark->x1 = CLAMP (mark->x1, lo, hi);
+}
+
+/*
  * Walks the marks of one lane between two days. When a level-0 bucket (one day) is wide
  * enough on screen, its events are stacked in rows instead of clustered; the last row
  * carries a cluster of whatever does not fit.
@@ -858,6 +892,7 @@ foreach_lane_mark (MasarTimelineModel    *self,
             continue;
           mark.row = 0;
           mark.y = row_y (lane, 0);
+          confine_to_bucket (self, &mark, b->start, k);
           if (!func (&mark, user_data))
             return FALSE;
         }
@@ -894,6 +929,7 @@ foreach_lane_mark (MasarTimelineModel    *self,
           mark.row = 0;
           mark.y = row_y (lane, 0);
           mark.is_span = FALSE;
+          confine_to_bucket (self, &mark, b->start, k);
           if (!func (&mark, user_data))
             return FALSE;
         }
