@@ -92,7 +92,7 @@ main (int   argc,
     { "threads", 0, 0, G_OPTION_ARG_INT, &n_threads, N_("Use N threads (default: one per core)"), N_("N") },
     { "articles", 0, 0, G_OPTION_ARG_NONE, &articles_only, N_("Write only the articles found, no events"), NULL },
     { "validate", 0, 0, G_OPTION_ARG_NONE, &do_validate, N_("Check that the argument is a valid events file"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, N_("FOLDER") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
