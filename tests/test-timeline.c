@@ -256,6 +256,12 @@ test_render_offscreen (Fixture       *f,
   g_object_unref (renderer);
 }
 
+static void
+count_notify_cb (guint *counter)
+{
+  (*counter)++;
+}
+
 /* The colour the widget draws at one pixel, as a window would show it (cairo renderer). */
 static void
 pixel_at (Fixture *f,
@@ -389,6 +395,45 @@ test_cache_invalidation (Fixture       *f,
   g_assert_cmpuint (p[0], <, 60);
 }
 
+/* High contrast: faint fills get stronger, and the cached images follow the switch. */
+static void
+test_high_contrast (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint32 day = jd (2025, 3, 1);
+  guint bar;
+  guint notified = 0;
+  double x, y;
+  guint8 normal[4], strong[4], back[4];
+
+  g_signal_connect_swapped (f->timeline, "notify::high-contrast",
+                            G_CALLBACK (count_notify_cb), &notified);
+  masar_timeline_set_high_contrast (f->timeline, FALSE);
+  g_assert_cmpuint (notified, ==, 0);
+
+  /* A month-precision event is a faint bar over its interval. */
+  bar = masar_timeline_model_append_item (f->model, day + 12, day + 18, MASAR_EVENT_TALKS,
+                                          MASAR_MODALITY_ASSERTED, MASAR_DATE_PRECISION_MONTH,
+                                          1, NULL, NULL);
+  masar_timeline_model_set_size (f->model, 800, 400);
+  masar_timeline_model_set_visible_range (f->model, day - 5, day + 25);
+  g_assert_true (masar_timeline_model_get_item_position (f->model, bar, &x, &y));
+  x = masar_timeline_model_time_to_x (f->model, day + 17.5);
+
+  pixel_at (f, 800, 400, x, y, normal);
+  masar_timeline_set_high_contrast (f->timeline, TRUE);
+  g_assert_true (masar_timeline_get_high_contrast (f->timeline));
+  g_assert_cmpuint (notified, ==, 1);
+  pixel_at (f, 800, 400, x, y, strong);
+  masar_timeline_set_high_contrast (f->timeline, FALSE);
+  pixel_at (f, 800, 400, x, y, back);
+
+  g_assert_cmpuint (normal[3], >, 40);
+  g_assert_cmpuint (normal[3], <, 120);
+  g_assert_cmpuint (strong[3], >, normal[3] + 60);
+  g_assert_cmpmem (back, 4, normal, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +456,7 @@ main (int   argc,
   g_test_add ("/masar/timeline/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
   g_test_add ("/masar/timeline/render-offscreen", Fixture, NULL, fixture_setup, test_render_offscreen, fixture_teardown);
   g_test_add ("/masar/timeline/cache-invalidation", Fixture, NULL, fixture_setup, test_cache_invalidation, fixture_teardown);
+  g_test_add ("/masar/timeline/high-contrast", Fixture, NULL, fixture_setup, test_high_contrast, fixture_teardown);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <adwaita.h>
 
 #include "masar-resources.h"
 #include "masar-timeline.h"
@@ -83,6 +84,7 @@ struct _MasarTimeline
   guint                a11y_idle_id;
   guint                show_hijri : 1;
   guint                show_labels : 1;
+  guint                high_contrast : 1;
   guint                brushing : 1;
   guint                dragging : 1;
 };
@@ -93,6 +95,7 @@ enum {
   PROP_TIME_DIRECTION,
   PROP_SHOW_HIJRI,
   PROP_SHOW_LABELS,
+  PROP_HIGH_CONTRAST,
   N_PROPS
 };
 
@@ -193,12 +196,36 @@ update_colors (MasarTimeline *self)
     }
 }
 
+/*
+ * Whether the drawing under way is for high contrast. Drawing happens on the main thread
+ * and only inside snapshot_all(), which sets this from the widget's high-contrast property.
+ */
+static gboolean drawing_high_contrast;
+
+/* High contrast: faint fills become clearly visible, strong ones opaque. */
+static double
+contrast_alpha (double alpha)
+{
+  if (!drawing_high_contrast || alpha <= 0.0)
+    return alpha;
+  return MIN (1.0, alpha * 1.6 + 0.2);
+}
+
 static void
 set_source (cairo_t       *cr,
             const GdkRGBA *color,
             double         alpha)
 {
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue,
+                         color->alpha * contrast_alpha (alpha));
+}
+
+/* High contrast: strokes half as thick again. */
+static void
+set_line_width (cairo_t *cr,
+                double   width)
+{
+  cairo_set_line_width (cr, drawing_high_contrast ? width * 1.5 : width);
 }
 
 static GdkRGBA
@@ -207,7 +234,7 @@ with_alpha (const GdkRGBA *color,
 {
   GdkRGBA c = *color;
 
-  c.alpha *= alpha;
+  c.alpha *= contrast_alpha (alpha);
   return c;
 }
 
@@ -335,7 +362,7 @@ draw_shape (cairo_t        *cr,
       set_source (cr, color, 0.15 * alpha);
       cairo_fill_preserve (cr);
       set_source (cr, color, alpha);
-      cairo_set_line_width (cr, 1.6);
+      set_line_width (cr, 1.6);
       if (modality == MASAR_MODALITY_HYPOTHETICAL)
         {
           static const double dash[] = { 2.0, 2.0 };
@@ -350,7 +377,7 @@ draw_shape (cairo_t        *cr,
       cairo_fill (cr);
       cairo_move_to (cr, x - r - 3, y + r + 1);
       cairo_line_to (cr, x + r + 3, y - r - 1);
-      cairo_set_line_width (cr, 1.8);
+      set_line_width (cr, 1.8);
       cairo_stroke (cr);
       break;
     case MASAR_MODALITY_ASSERTED:
@@ -384,7 +411,7 @@ draw_mark (MasarTimeline           *self,
       set_source (cr, color, 0.35);
       cairo_fill_preserve (cr);
       set_source (cr, color, 0.9);
-      cairo_set_line_width (cr, 1.2);
+      set_line_width (cr, 1.2);
       cairo_stroke (cr);
       return;
     }
@@ -540,7 +567,7 @@ ensure_sprite (MasarTimeline  *self,
       set_source (cr, color, 0.35);
       cairo_fill_preserve (cr);
       set_source (cr, color, 0.9);
-      cairo_set_line_width (cr, 1.2);
+      set_line_width (cr, 1.2);
       cairo_stroke (cr);
     }
   else
@@ -694,7 +721,7 @@ draw_moving (MasarTimeline *self,
 
   /* Grid and tick marks, one stroke per strength. */
   ticks = masar_timeline_model_get_ticks (model, d0, d1, self->show_hijri);
-  cairo_set_line_width (cr, 1.0);
+  set_line_width (cr, 1.0);
   for (i = 0; i < 2; i++)
     {
       guint j;
@@ -938,7 +965,7 @@ snapshot_overlay (MasarTimeline *self,
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, 11, 0, 2 * G_PI);
       set_source (cr, &self->accent, 1.0);
-      cairo_set_line_width (cr, 2.5);
+      set_line_width (cr, 2.5);
       cairo_stroke (cr);
       cairo_destroy (cr);
     }
@@ -953,7 +980,7 @@ snapshot_overlay (MasarTimeline *self,
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, 9, 0, 2 * G_PI);
       set_source (cr, &self->fg, 0.5);
-      cairo_set_line_width (cr, 1.5);
+      set_line_width (cr, 1.5);
       cairo_stroke (cr);
       cairo_destroy (cr);
 
@@ -1158,6 +1185,7 @@ snapshot_all (MasarTimeline *self,
   if (self->model == NULL || width <= 0 || height <= 0)
     return;
 
+  drawing_high_contrast = self->high_contrast;
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (vector)
     snapshot_vector (self, snapshot, width, height);
@@ -1844,6 +1872,14 @@ masar_timeline_focus (GtkWidget        *widget,
 /* GObject */
 
 static void
+on_high_contrast_changed_cb (MasarTimeline   *self,
+                             GParamSpec      *pspec,
+                             AdwStyleManager *style_manager)
+{
+  masar_timeline_set_high_contrast (self, adw_style_manager_get_high_contrast (style_manager));
+}
+
+static void
 masar_timeline_dispose (GObject *object)
 {
   MasarTimeline *self = (MasarTimeline *) object;
@@ -1897,6 +1933,9 @@ masar_timeline_get_property (GObject    *object,
     case PROP_SHOW_LABELS:
       g_value_set_boolean (value, self->show_labels);
       break;
+    case PROP_HIGH_CONTRAST:
+      g_value_set_boolean (value, self->high_contrast);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1923,6 +1962,9 @@ masar_timeline_set_property (GObject      *object,
       break;
     case PROP_SHOW_LABELS:
       masar_timeline_set_show_labels (self, g_value_get_boolean (value));
+      break;
+    case PROP_HIGH_CONTRAST:
+      masar_timeline_set_high_contrast (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1982,6 +2024,16 @@ masar_timeline_class_init (MasarTimelineClass *klass)
    */
   properties[PROP_SHOW_LABELS] =
     g_param_spec_boolean ("show-labels", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MasarTimeline:high-contrast:
+   *
+   * Draws with stronger fills and thicker strokes. When libadwaita is initialized, the
+   * widget follows #AdwStyleManager:high-contrast of the default style manager.
+   */
+  properties[PROP_HIGH_CONTRAST] =
+    g_param_spec_boolean ("high-contrast", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -2055,6 +2107,16 @@ masar_timeline_init (MasarTimeline *self)
   self->hover_item = G_MAXUINT;
   self->time_direction = GTK_TEXT_DIR_NONE;
   self->show_labels = TRUE;
+
+  if (adw_is_initialized ())
+    {
+      AdwStyleManager *style_manager = adw_style_manager_get_default ();
+
+      self->high_contrast = adw_style_manager_get_high_contrast (style_manager);
+      g_signal_connect_object (style_manager, "notify::high-contrast",
+                               G_CALLBACK (on_high_contrast_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   /* The widget brings its colours; a theme or the app's style.css may override them. */
   /* Naming masar_get_resource() links the resources of a static build into the program. */
@@ -2222,6 +2284,42 @@ masar_timeline_set_show_labels (MasarTimeline *self,
   self->show_labels = !!show_labels;
   invalidate_fixed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LABELS]);
+}
+
+/**
+ * masar_timeline_get_high_contrast:
+ * @self: a #MasarTimeline
+ *
+ * Returns: whether the timeline draws for high contrast
+ */
+gboolean
+masar_timeline_get_high_contrast (MasarTimeline *self)
+{
+  g_return_val_if_fail (MASAR_IS_TIMELINE (self), FALSE);
+
+  return self->high_contrast;
+}
+
+/**
+ * masar_timeline_set_high_contrast:
+ * @self: a #MasarTimeline
+ * @high_contrast: whether to draw for high contrast
+ *
+ * Stronger fills and thicker strokes. The widget sets this itself from libadwaita's style
+ * manager; setting it by hand lasts until the style manager's setting next changes.
+ */
+void
+masar_timeline_set_high_contrast (MasarTimeline *self,
+                                  gboolean       high_contrast)
+{
+  g_return_if_fail (MASAR_IS_TIMELINE (self));
+
+  if (!self->high_contrast == !high_contrast)
+    return;
+  self->high_contrast = !!high_contrast;
+  drop_sprites (self);
+  invalidate_fixed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGH_CONTRAST]);
 }
 
 /**

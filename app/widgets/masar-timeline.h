@@ -40,6 +40,9 @@ void                masar_timeline_set_show_hijri  (MasarTimeline              *
 gboolean            masar_timeline_get_show_labels (MasarTimeline              *self);
 void                masar_timeline_set_show_labels (MasarTimeline              *self,
                                                     gboolean                    show_labels);
+gboolean            masar_timeline_get_high_contrast (MasarTimeline            *self);
+void                masar_timeline_set_high_contrast (MasarTimeline            *self,
+                                                    gboolean                    high_contrast);
 gboolean            masar_timeline_press_at        (MasarTimeline              *self,
                                                     double                      x,
                                                     double                      y,
