@@ -799,6 +799,7 @@ draw_moving (MasarTimeline *self,
       double r = masar_timeline_mark_get_radius (mark);
       double start = rtl ? mark->x0 - r - LABEL_GAP : mark->x1 + r + LABEL_GAP;
       double room = 260.0;
+      double view_width = masar_timeline_model_get_width (model);
       const char *label;
       guint j;
 
@@ -831,6 +832,9 @@ draw_moving (MasarTimeline *self,
           room = MIN (room, gap);
           break;
         }
+      /* A label of a mark in view stays in view: ellipsized at the edge, not cut. */
+      if (mark->x1 >= 0 && mark->x0 <= view_width)
+        room = MIN (room, rtl ? start - LABEL_GAP : view_width - LABEL_GAP - start);
       if (room < MIN_LABEL_WIDTH)
         continue;
       draw_text (self, cr, label, start, mark->y, room, rtl, &label_color);
@@ -908,6 +912,7 @@ snapshot_fixed (MasarTimeline *self,
   {
     double x = rtl ? HEADER_PAD : width - HEADER_PAD;
     GdkRGBA legend_color = with_alpha (&self->fg, 0.8);
+    guint drawn = 0;
 
     for (i = MASAR_N_EVENT_TYPES; i-- > 0;)
       {
@@ -919,6 +924,13 @@ snapshot_fixed (MasarTimeline *self,
           continue;
         name = masar_event_type_get_label (i);
         w = text_width (self, name);
+        /* Only whole entries: in the end half of the strip, or the first one anywhere
+         * it fits; never cut at the start edge. */
+        if (!rtl && x - w - 16 < (drawn > 0 ? width / 2.0 : HEADER_PAD))
+          break;
+        if (rtl && x + w + 16 > (drawn > 0 ? width / 2.0 : width - HEADER_PAD))
+          break;
+        drawn++;
         if (!rtl)
           x -= w;
         append_text (self, snapshot, name, x, 10, -1, FALSE, &legend_color);
@@ -928,8 +940,6 @@ snapshot_fixed (MasarTimeline *self,
                     rtl ? x + 6 : x - 6, 10, 4.5, 1.0);
         cairo_destroy (cr);
         x = rtl ? x + 12 + 10 : x - 12 - 10;
-        if ((rtl && x > width / 2.0) || (!rtl && x < width / 2.0))
-          break;
       }
   }
 }
