@@ -2404,8 +2404,9 @@ tokenize (const char *text,
   const KwTable *table = get_keywords ();
   const guchar *p = (const guchar *) text;
   const guchar *end = p + n_bytes;
-  guint alloc = 256;
-  Tok *toks = g_new (Tok, alloc);
+  Tok stack_toks[160];
+  guint alloc = G_N_ELEMENTS (stack_toks);
+  Tok *toks = stack_toks;
   guint n = 0;
   guint cp = 0;
   gboolean space = TRUE;
@@ -2436,6 +2437,8 @@ tokenize (const char *text,
       if (n == alloc)
         {
           alloc *= 2;
+          if (toks == stack_toks)
+            toks = g_memdup2 (stack_toks, sizeof stack_toks);
           toks = g_renew (Tok, toks, alloc);
         }
       t = &toks[n++];
@@ -2521,6 +2524,18 @@ tokenize (const char *text,
               cp++;
               if (p >= end)
                 break;
+              if ((p[0] & 0xFE) == 0xD8 && end - p >= 2)
+                {
+                  /* Arabic letters (U+0600..U+067F) decoded straight from their two
+                   * bytes, as decode_char() would. */
+                  guint idx = ((guint) (p[0] & 1) << 6) | (p[1] & 0x3F);
+
+                  if (table->arabic_class[idx] != CC_LETTER)
+                    break;
+                  p += 2;
+                  c = 0x0600 + idx;
+                  continue;
+                }
               {
                 const guchar *q = p;
                 gunichar c2 = decode_char (&q, end);
@@ -2540,7 +2555,8 @@ tokenize (const char *text,
     }
   if (n > 0)
     func (toks, n, user_data);
-  g_free (toks);
+  if (toks != stack_toks)
+    g_free (toks);
 }
 
 static GArray *
