@@ -295,6 +295,148 @@ test_corrections (void)
   remove_tree (dir);
 }
 
+static char *
+make_corrections_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("masar-corpus-XXXXXX", NULL);
+  const char *names[] = { "a-two-articles.txt", "b-glued.txt", "c-promo.txt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *src = g_test_build_filename (G_TEST_DIST, "data", "corrections", names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (src, &contents, &length, NULL));
+      write_file (dir, names[i], contents, length);
+    }
+  return g_steal_pointer (&dir);
+}
+
+static guint
+find_line (MasarArticle *article,
+           const char   *line)
+{
+  MasarFileText *text = masar_article_get_file_text (article);
+  const char *found = strstr (masar_file_text_get_text (text), line);
+
+  g_assert_nonnull (found);
+  return masar_file_text_char_offset (text, found - masar_file_text_get_text (text));
+}
+
+static MasarCorpus *
+reopen (GFile *folder)
+{
+  MasarCorpus *corpus = masar_corpus_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (masar_corpus_load_sync (corpus, folder, FALSE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return corpus;
+}
+
+static void
+test_split_merge (void)
+{
+  g_autofree char *dir = make_corrections_folder ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(MasarCorpus) corpus = reopen (folder);
+  g_autoptr(MasarCorpus) again = NULL;
+  g_autoptr(MasarCorpus) third = NULL;
+  g_autoptr(GError) error = NULL;
+  MasarArticle *glued, *second, *merged, *first;
+  MasarDate date = { 2025, 6, 10 };
+  guint split_line, glued_end, id_count;
+  int balance = 0;
+  MasarSpan span;
+
+  /* a-two-articles.txt holds two articles, b-glued.txt two glued without any sign. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  glued = masar_corpus_find_article (corpus, "a2");
+  g_assert_cmpstr (masar_article_get_file (glued), ==, "b-glued.txt");
+  glued_end = masar_article_get_span (glued).end;
+  g_assert_true (masar_corpus_set_article_date (corpus, glued, &date, &error));
+  g_assert_false (masar_corpus_can_merge_with_previous (corpus, glued));
+  g_assert_true (masar_corpus_can_merge_with_previous (corpus, masar_corpus_find_article (corpus, "a1")));
+
+  /* Not on the first line, not outside the article. */
+  g_assert_null (masar_corpus_split_article_at (corpus, glued, masar_article_get_span (glued).start + 3, &error));
+  g_assert_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED);
+  g_clear_error (&error);
+
+  g_signal_connect (corpus, "items-changed", G_CALLBACK (on_items_changed_cb), &balance);
+  split_line = find_line (glued, "الصليب الأحمر يعلن");
+  /* Anywhere in the line splits at its start. */
+  second = masar_corpus_split_article_at (corpus, glued, split_line + 5, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+  g_assert_cmpint (balance, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  g_assert_cmpuint (masar_article_get_span (second).start, ==, split_line);
+  g_assert_cmpuint (masar_article_get_span (second).end, ==, glued_end);
+  g_assert_cmpuint (masar_article_get_segment (second), ==, 1);
+  g_assert_cmpstr (masar_article_get_title (second), ==, "الصليب الأحمر يعلن وصول شحنة مساعدات إلى خيرسون");
+  first = masar_corpus_find_article (corpus, "a2");
+  g_assert_true (first != glued);
+  span = masar_article_get_span (first);
+  g_assert_cmpuint (span.start, ==, 0);
+  g_assert_cmpuint (span.end, <=, split_line);
+  /* The first part keeps the user's date; the new one has its own id and the file's date. */
+  g_assert_cmpint (masar_article_get_published_basis (first), ==, MASAR_DATE_BASIS_USER);
+  g_assert_cmpint (masar_article_get_published_basis (second), !=, MASAR_DATE_BASIS_USER);
+  g_assert_cmpstr (masar_article_get_id (second), ==, "a4");
+  g_assert_true (masar_corpus_find_article (corpus, "a4") == second);
+  g_assert_true (masar_corpus_can_merge_with_previous (corpus, second));
+  g_assert_true (masar_corpus_set_article_excluded (corpus, second, TRUE, &error));
+  wait_saved (corpus);
+
+  /* Applied on reopen: the split, and each part's own word. */
+  again = reopen (folder);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 5);
+  second = masar_corpus_find_article (again, "a3");
+  g_assert_cmpstr (masar_article_get_file (second), ==, "b-glued.txt");
+  g_assert_cmpuint (masar_article_get_span (second).start, ==, split_line);
+  g_assert_true (masar_article_get_excluded (second));
+  g_assert_false (masar_article_get_excluded (masar_corpus_find_article (again, "a2")));
+  g_assert_cmpint (masar_article_get_published_basis (masar_corpus_find_article (again, "a2")), ==, MASAR_DATE_BASIS_USER);
+
+  /* Merge undoes the user's split; merge overrules a split the reader found. */
+  merged = masar_corpus_merge_with_previous (again, second, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (merged);
+  span = masar_article_get_span (merged);
+  g_assert_cmpuint (span.start, ==, 0);
+  g_assert_cmpuint (span.end, ==, glued_end);
+  g_assert_false (masar_article_get_excluded (merged));
+  g_assert_cmpint (masar_article_get_published_basis (merged), ==, MASAR_DATE_BASIS_USER);
+  g_assert_false (masar_corpus_can_merge_with_previous (again, merged));
+
+  merged = masar_corpus_merge_with_previous (again, masar_corpus_find_article (again, "a1"), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (merged);
+  g_assert_true (masar_corpus_find_article (again, "a0") == merged);
+  g_assert_null (masar_corpus_find_article (again, "a1"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 3);
+  g_assert_null (masar_corpus_merge_with_previous (again, merged, &error));
+  g_assert_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED);
+  g_clear_error (&error);
+  wait_saved (again);
+
+  third = reopen (folder);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (third)), ==, 3);
+  id_count = 0;
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(MasarArticle) a = g_list_model_get_item (G_LIST_MODEL (third), i);
+
+      g_assert_false (masar_article_get_excluded (a));
+      id_count += g_str_equal (masar_article_get_file (a), "b-glued.txt");
+    }
+  g_assert_cmpuint (id_count, ==, 1);
+
+  remove_tree (dir);
+}
+
 static void
 test_settings_roundtrip (void)
 {
@@ -479,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/masar/corpus/not-a-folder", test_not_a_folder);
   g_test_add_func ("/masar/corpus/corrections", test_corrections);
   g_test_add_func ("/masar/corpus/settings-roundtrip", test_settings_roundtrip);
+  g_test_add_func ("/masar/corpus/split-merge", test_split_merge);
   g_test_add_func ("/masar/corpus/async", test_async);
   g_test_add_func ("/masar/corpus/cancel", test_cancel);
 

@@ -570,3 +570,112 @@ masar_corpus_settings_apply (MasarCorpusSettings *self,
   if (entry->excluded)
     masar_article_set_excluded (article, TRUE);
 }
+
+static guint
+remove_range (GArray *array,
+              guint   from,
+              guint   to)
+{
+  guint removed = 0;
+
+  for (guint i = array->len; i > 0; i--)
+    {
+      guint v = g_array_index (array, guint, i - 1);
+
+      if (v >= from && v < to)
+        {
+          g_array_remove_index (array, i - 1);
+          removed++;
+        }
+    }
+  return removed;
+}
+
+static void
+drop_hints_if_empty (MasarCorpusSettings *self,
+                     const char          *file)
+{
+  MasarIngestHints *hints = g_hash_table_lookup (self->files, file);
+
+  if (hints != NULL && hints->split_at->len == 0 && hints->merge_at->len == 0)
+    g_hash_table_remove (self->files, file);
+}
+
+/**
+ * masar_corpus_settings_remove_splits:
+ * @self: settings
+ * @file: a file's relative path
+ * @from: first offset to remove
+ * @to: one past the last offset to remove
+ *
+ * Forgets the user's split points of @file in `[from, to)`.
+ *
+ * Returns: how many were removed
+ */
+guint
+masar_corpus_settings_remove_splits (MasarCorpusSettings *self,
+                                     const char          *file,
+                                     guint                from,
+                                     guint                to)
+{
+  MasarIngestHints *hints = g_hash_table_lookup (self->files, file);
+  guint removed;
+
+  if (hints == NULL)
+    return 0;
+  removed = remove_range (hints->split_at, from, to);
+  drop_hints_if_empty (self, file);
+  return removed;
+}
+
+/**
+ * masar_corpus_settings_remove_merges:
+ * @self: settings
+ * @file: a file's relative path
+ * @from: first offset to remove
+ * @to: one past the last offset to remove
+ *
+ * Forgets the user's merge points of @file in `[from, to)`.
+ *
+ * Returns: how many were removed
+ */
+guint
+masar_corpus_settings_remove_merges (MasarCorpusSettings *self,
+                                     const char          *file,
+                                     guint                from,
+                                     guint                to)
+{
+  MasarIngestHints *hints = g_hash_table_lookup (self->files, file);
+  guint removed;
+
+  if (hints == NULL)
+    return 0;
+  removed = remove_range (hints->merge_at, from, to);
+  drop_hints_if_empty (self, file);
+  return removed;
+}
+
+/**
+ * masar_corpus_settings_clear_articles:
+ * @self: settings
+ * @file: a file's relative path
+ *
+ * Forgets the dates and exclusions of every article of @file (before its articles are
+ * numbered anew by a split or a merge).
+ */
+void
+masar_corpus_settings_clear_articles (MasarCorpusSettings *self,
+                                      const char          *file)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->articles);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ArticleEntry *entry = value;
+
+      if (g_str_equal (entry->file, file))
+        g_hash_table_iter_remove (&iter);
+    }
+}

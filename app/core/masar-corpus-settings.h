@@ -56,6 +56,16 @@ const MasarIngestHints *masar_corpus_settings_get_hints      (MasarCorpusSetting
                                                               const char          *file);
 void                    masar_corpus_settings_apply          (MasarCorpusSettings *self,
                                                               MasarArticle        *article);
+guint                   masar_corpus_settings_remove_splits  (MasarCorpusSettings *self,
+                                                              const char          *file,
+                                                              guint                from,
+                                                              guint                to);
+guint                   masar_corpus_settings_remove_merges  (MasarCorpusSettings *self,
+                                                              const char          *file,
+                                                              guint                from,
+                                                              guint                to);
+void                    masar_corpus_settings_clear_articles (MasarCorpusSettings *self,
+                                                              const char          *file);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MasarCorpusSettings, masar_corpus_settings_free)
 

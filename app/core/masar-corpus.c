@@ -79,13 +79,16 @@ struct _MasarCorpus
   MasarEventSet       *events;
   MasarCorpusSettings *settings;
   GCancellable        *load_cancellable;
+  GCancellable        *extract_cancellable;
 
   /* State */
   gsize                max_bytes;
   guint                generation;
   guint                files_done;
   guint                files_total;
+  guint                extract_serial;  /* bumped by every extraction; stale results are dropped */
   guint                loading : 1;
+  guint                extracting : 1;
   guint                saving : 1;
   guint                save_again : 1;
 };
@@ -99,6 +102,7 @@ enum {
   PROP_EVENTS,
   PROP_PROBLEMS,
   PROP_SAVING,
+  PROP_EXTRACTING,
   N_PROPS
 };
 
@@ -552,6 +556,9 @@ on_load_thread_done_cb (GObject      *source,
 }
 
 /* Clears the model and starts a new generation. */
+static void set_extracting (MasarCorpus *self,
+                            gboolean     extracting);
+
 static void
 reset (MasarCorpus *self,
        GFile       *folder)
@@ -559,6 +566,11 @@ reset (MasarCorpus *self,
   guint n = self->items->len;
 
   self->generation++;
+  self->extract_serial++;
+  if (self->extract_cancellable != NULL)
+    g_cancellable_cancel (self->extract_cancellable);
+  g_clear_object (&self->extract_cancellable);
+  set_extracting (self, FALSE);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -620,6 +632,9 @@ masar_corpus_dispose (GObject *object)
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  if (self->extract_cancellable != NULL)
+    g_cancellable_cancel (self->extract_cancellable);
+  g_clear_object (&self->extract_cancellable);
   g_clear_object (&self->events);
   g_clear_object (&self->folder);
 
@@ -669,6 +684,9 @@ masar_corpus_get_property (GObject    *object,
       break;
     case PROP_SAVING:
       g_value_set_boolean (value, self->saving);
+      break;
+    case PROP_EXTRACTING:
+      g_value_set_boolean (value, self->extracting);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -739,6 +757,16 @@ masar_corpus_class_init (MasarCorpusClass *klass)
    */
   properties[PROP_SAVING] =
     g_param_spec_boolean ("saving", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MasarCorpus:extracting:
+   *
+   * Whether events are being extracted again after a correction
+   * (masar_corpus_extract_async()).
+   */
+  properties[PROP_EXTRACTING] =
+    g_param_spec_boolean ("extracting", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1194,4 +1222,504 @@ masar_corpus_dup_settings_file (MasarCorpus *self)
   if (g_file_query_exists (user, NULL))
     return g_steal_pointer (&user);
   return g_steal_pointer (&in_folder);
+}
+
+/* ---- Splits and merges ---- */
+
+/* The articles of @file are items [*first, *first + *n). Files are read in order, so they
+ * are contiguous. */
+static gboolean
+find_file_items (MasarCorpus *self,
+                 const char  *file,
+                 guint       *first,
+                 guint       *n)
+{
+  *first = G_MAXUINT;
+  *n = 0;
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      MasarArticle *item = g_ptr_array_index (self->items, i);
+
+      if (g_strcmp0 (masar_article_get_file (item), file) != 0)
+        continue;
+      if (*first == G_MAXUINT)
+        *first = i;
+      (*n)++;
+    }
+  return *n > 0;
+}
+
+static guint
+next_free_id (MasarCorpus *self)
+{
+  guint next = 0;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const char *id = masar_article_get_id (g_ptr_array_index (self->items, i));
+
+      if (id != NULL && id[0] == 'a' && g_ascii_isdigit (id[1]))
+        next = MAX (next, (guint) g_ascii_strtoull (id + 1, NULL, 10) + 1);
+    }
+  return next;
+}
+
+/* Reads @file again with the current split and merge points and puts its articles in place of
+ * the old ones (one items-changed). An article that starts where an old one started keeps the
+ * old one's id and the user's date and exclusion; the others get new ids. Returns the new
+ * number of articles of the file, or -1 when it could not be read. */
+static int
+reingest_file (MasarCorpus  *self,
+               const char   *file,
+               GError      **error)
+{
+  g_autoptr(GFile) gfile = g_file_resolve_relative_path (self->folder, file);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_object_unref);
+  guint first, n_old, next_id;
+
+  if (!find_file_items (self, file, &first, &n_old))
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "no article of this corpus comes from “%s”", file);
+      return -1;
+    }
+
+  masar_ingest_file (gfile, file, self->max_bytes,
+                     masar_corpus_settings_get_hints (self->settings, file),
+                     articles, problems, NULL);
+  if (articles->len == 0)
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "“%s” could not be read again", file);
+      return -1;
+    }
+
+  for (guint i = 0; i < n_old; i++)
+    g_ptr_array_add (old, g_object_ref (g_ptr_array_index (self->items, first + i)));
+
+  /* Segments are numbered anew: the user's word follows the article's start. */
+  masar_corpus_settings_clear_articles (self->settings, file);
+  next_id = next_free_id (self);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      MasarArticle *article = g_ptr_array_index (articles, i);
+      MasarSpan span = masar_article_get_span (article);
+      MasarArticle *match = NULL;
+      g_autofree char *id = NULL;
+
+      for (guint j = 0; j < old->len && match == NULL; j++)
+        {
+          MasarArticle *o = g_ptr_array_index (old, j);
+
+          if (masar_article_get_span (o).start == span.start)
+            match = o;
+        }
+
+      if (match != NULL)
+        {
+          MasarDate date = MASAR_DATE_INIT;
+
+          id = g_strdup (masar_article_get_id (match));
+          masar_article_get_published (match, &date);
+          if (masar_article_get_published_basis (match) == MASAR_DATE_BASIS_USER)
+            masar_corpus_settings_set_date (self->settings, file, masar_article_get_segment (article), &date);
+          if (masar_article_get_excluded (match))
+            masar_corpus_settings_set_excluded (self->settings, file, masar_article_get_segment (article), TRUE);
+        }
+      else
+        id = g_strdup_printf ("a%u", next_id++);
+
+      masar_article_set_id (article, id);
+      apply_settings (self->settings, article);
+    }
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      const char *id = masar_article_get_id (g_ptr_array_index (old, i));
+
+      if (id != NULL && g_hash_table_lookup (self->by_id, id) == g_ptr_array_index (old, i))
+        g_hash_table_remove (self->by_id, id);
+    }
+  g_ptr_array_remove_range (self->items, first, n_old);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      MasarArticle *article = g_ptr_array_index (articles, i);
+
+      g_ptr_array_insert (self->items, first + i, g_object_ref (article));
+      g_hash_table_insert (self->by_id, (gpointer) masar_article_get_id (article), article);
+    }
+  g_list_model_items_changed (G_LIST_MODEL (self), first, n_old, articles->len);
+
+  return (int) articles->len;
+}
+
+static MasarArticle *
+item_starting_at (MasarCorpus *self,
+                  const char  *file,
+                  guint        from,
+                  guint        to)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      MasarArticle *item = g_ptr_array_index (self->items, i);
+      guint start = masar_article_get_span (item).start;
+
+      if (g_strcmp0 (masar_article_get_file (item), file) == 0 && start >= from && start < to)
+        return item;
+    }
+  return NULL;
+}
+
+/**
+ * masar_corpus_can_merge_with_previous:
+ * @self: a #MasarCorpus
+ * @article: an article of @self
+ *
+ * Returns: whether @article follows another article of the same file
+ */
+gboolean
+masar_corpus_can_merge_with_previous (MasarCorpus  *self,
+                                      MasarArticle *article)
+{
+  guint index;
+
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), FALSE);
+
+  if (self->loading || self->folder == NULL || !g_ptr_array_find (self->items, article, &index) || index == 0)
+    return FALSE;
+  return g_strcmp0 (masar_article_get_file (g_ptr_array_index (self->items, index - 1)),
+                    masar_article_get_file (article)) == 0;
+}
+
+/**
+ * masar_corpus_split_article_at:
+ * @self: a #MasarCorpus
+ * @article: an article of @self
+ * @file_offset: a code point offset into the text of @article's file, inside the article
+ *   after its first line: where the user says a second article starts
+ * @error: a #GError
+ *
+ * Splits @article at the start of the line holding @file_offset. The split point is kept in
+ * the corpus's corrections file and applied on reopen. The file is read again at once (in the
+ * calling thread: one file) and its articles replace the old ones in the model in one
+ * items-changed; the first part keeps @article's id, date and exclusion. The events are not
+ * extracted again: call masar_corpus_extract_async().
+ *
+ * Returns: (transfer none) (nullable): the article that starts at the split, or %NULL when
+ *   the file cannot be split there
+ */
+MasarArticle *
+masar_corpus_split_article_at (MasarCorpus   *self,
+                               MasarArticle  *article,
+                               guint          file_offset,
+                               GError       **error)
+{
+  MasarFileText *text;
+  MasarSpan span;
+  const char *utf8, *p;
+  g_autofree char *file = NULL;
+  guint line_start, line_end;
+  gsize byte;
+  int n;
+
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
+
+  if (!check_article (self, article, error))
+    return NULL;
+  text = masar_article_get_file_text (article);
+  span = masar_article_get_span (article);
+  file = g_strdup (masar_article_get_file (article));
+  if (text == NULL || self->folder == NULL || file_offset >= masar_file_text_get_n_chars (text))
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "the offset is outside the article's file");
+      return NULL;
+    }
+
+  /* Snap to the start of the line. */
+  utf8 = masar_file_text_get_text (text);
+  byte = masar_file_text_byte_offset (text, file_offset);
+  p = utf8 + byte;
+  while (p > utf8 && p[-1] != '\n')
+    p--;
+  line_start = masar_file_text_char_offset (text, p - utf8);
+  p = strchr (utf8 + byte, '\n');
+  line_end = p != NULL ? masar_file_text_char_offset (text, p - utf8) + 1 : masar_file_text_get_n_chars (text);
+
+  if (line_start <= span.start || line_start >= span.end)
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "a split must fall inside the article, after its first line");
+      return NULL;
+    }
+
+  masar_corpus_settings_remove_merges (self->settings, file, line_start, line_end);
+  masar_corpus_settings_add_split (self->settings, file, line_start);
+  n = reingest_file (self, file, error);
+  if (n < 0)
+    return NULL;
+  save_settings (self);
+
+  /* The new article starts on the split line or, past blank lines, soon after it. */
+  article = item_starting_at (self, file, line_start, span.end);
+  if (article == NULL)
+    {
+      masar_corpus_settings_remove_splits (self->settings, file, line_start, line_start + 1);
+      reingest_file (self, file, NULL);
+      save_settings (self);
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "no article can start there");
+      return NULL;
+    }
+  return article;
+}
+
+/**
+ * masar_corpus_merge_with_previous:
+ * @self: a #MasarCorpus
+ * @article: an article of @self that follows another article of the same file
+ * @error: a #GError
+ *
+ * Joins @article to the article before it in its file: a split the user made there is
+ * forgotten, a split the reader found is overruled. Kept in the corrections file and applied
+ * on reopen. Like masar_corpus_split_article_at(), the file is read again at once and the
+ * model changes in place; the events are not extracted again.
+ *
+ * Returns: (transfer none) (nullable): the joined article, or %NULL on failure
+ */
+MasarArticle *
+masar_corpus_merge_with_previous (MasarCorpus   *self,
+                                  MasarArticle  *article,
+                                  GError       **error)
+{
+  g_autoptr(MasarArticle) previous = NULL;
+  g_autofree char *file = NULL;
+  guint prev_start, start, index, n_before, first;
+  gboolean was_user_split;
+  int n;
+
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
+
+  if (!check_article (self, article, error))
+    return NULL;
+  if (!masar_corpus_can_merge_with_previous (self, article))
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "the article is the first of its file");
+      return NULL;
+    }
+
+  g_ptr_array_find (self->items, article, &index);
+  previous = g_object_ref (g_ptr_array_index (self->items, index - 1));
+  file = g_strdup (masar_article_get_file (article));
+  prev_start = masar_article_get_span (previous).start;
+  start = masar_article_get_span (article).start;
+  find_file_items (self, file, &first, &n_before);
+
+  was_user_split = masar_corpus_settings_remove_splits (self->settings, file, prev_start + 1, start + 1) > 0;
+  if (!was_user_split)
+    masar_corpus_settings_add_merge (self->settings, file, start);
+
+  n = reingest_file (self, file, error);
+  if (n < 0)
+    return NULL;
+  if ((guint) n >= n_before)
+    {
+      /* The reader's rules did not take the merge point: leave things as they were. */
+      if (!was_user_split)
+        masar_corpus_settings_remove_merges (self->settings, file, start, start + 1);
+      else
+        masar_corpus_settings_add_split (self->settings, file, start);
+      reingest_file (self, file, NULL);
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "these articles cannot be joined");
+      return NULL;
+    }
+  save_settings (self);
+
+  return item_starting_at (self, file, prev_start, prev_start + 1);
+}
+
+/* ---- Extraction after corrections ---- */
+
+typedef struct
+{
+  GPtrArray *articles;
+  guint      serial;
+} ExtractData;
+
+static void
+extract_data_free (ExtractData *data)
+{
+  g_clear_pointer (&data->articles, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+set_extracting (MasarCorpus *self,
+                gboolean     extracting)
+{
+  extracting = !!extracting;
+  if (self->extracting == extracting)
+    return;
+  self->extracting = extracting;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTRACTING]);
+}
+
+static void
+extract_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ExtractData *data = task_data;
+  g_autoptr(MasarExtractor) extractor = NULL;
+  MasarEventSet *events;
+  MasarGazetteer *gazetteer;
+  GError *error = NULL;
+
+  gazetteer = masar_gazetteer_get_default (&error);
+  if (gazetteer == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  extractor = masar_extractor_new (gazetteer);
+  events = masar_extractor_extract (extractor, data->articles, g_get_num_processors (),
+                                    cancellable, &error);
+  if (events == NULL)
+    g_task_return_error (task, error);
+  else if (g_task_return_error_if_cancelled (task))
+    g_object_unref (events);
+  else
+    g_task_return_pointer (task, events, g_object_unref);
+}
+
+static void
+on_extracted_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  MasarCorpus *self = MASAR_CORPUS (source);
+  g_autoptr(GTask) outer = user_data;
+  ExtractData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(MasarEventSet) events = NULL;
+  GError *error = NULL;
+
+  events = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (data->serial != self->extract_serial)
+    {
+      g_clear_error (&error);
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "a newer extraction replaced this one");
+      return;
+    }
+
+  g_clear_object (&self->extract_cancellable);
+  set_extracting (self, FALSE);
+
+  if (events == NULL)
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  g_set_object (&self->events, events);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENTS]);
+  g_task_return_boolean (outer, TRUE);
+}
+
+/**
+ * masar_corpus_get_extracting:
+ * @self: a #MasarCorpus
+ *
+ * Returns: whether masar_corpus_extract_async() is running
+ */
+gboolean
+masar_corpus_get_extracting (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  return self->extracting;
+}
+
+/**
+ * masar_corpus_extract_async:
+ * @self: a loaded #MasarCorpus
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the extraction is done
+ * @user_data: closure
+ *
+ * Extracts the events again from the articles not marked as "not an article", in a worker
+ * thread, after the user corrected a date, an exclusion, a split or a merge. When it is done,
+ * #MasarCorpus:events holds the new event set (a new object; notify::events is emitted). A
+ * new extraction, or a new load, cancels the one running. The articles' dates are read as
+ * they are when the worker reaches them; a correction made meanwhile should start another
+ * extraction.
+ */
+void
+masar_corpus_extract_async (MasarCorpus         *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  ExtractData *data;
+
+  g_return_if_fail (MASAR_IS_CORPUS (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  if (self->extract_cancellable != NULL)
+    g_cancellable_cancel (self->extract_cancellable);
+  g_clear_object (&self->extract_cancellable);
+  self->extract_cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
+  self->extract_serial++;
+
+  outer = g_task_new (self, self->extract_cancellable, callback, user_data);
+  g_task_set_source_tag (outer, masar_corpus_extract_async);
+
+  data = g_new0 (ExtractData, 1);
+  data->serial = self->extract_serial;
+  data->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      MasarArticle *article = g_ptr_array_index (self->items, i);
+
+      if (!masar_article_get_excluded (article))
+        g_ptr_array_add (data->articles, g_object_ref (article));
+    }
+
+  set_extracting (self, TRUE);
+
+  inner = g_task_new (self, self->extract_cancellable, on_extracted_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, masar_corpus_extract_async);
+  g_task_set_task_data (inner, data, (GDestroyNotify) extract_data_free);
+  g_task_set_return_on_cancel (inner, FALSE);
+  g_task_run_in_thread (inner, extract_thread);
+}
+
+/**
+ * masar_corpus_extract_finish:
+ * @self: a #MasarCorpus
+ * @result: the result given to the callback
+ * @error: a #GError
+ *
+ * Returns: %TRUE when the new events are in #MasarCorpus:events; %FALSE with
+ *   %G_IO_ERROR_CANCELLED when the extraction was cancelled or replaced
+ */
+gboolean
+masar_corpus_extract_finish (MasarCorpus   *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

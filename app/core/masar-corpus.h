@@ -72,5 +72,23 @@ gboolean       masar_corpus_set_article_excluded (MasarCorpus          *self,
                                               MasarArticle             *article,
                                               gboolean                  excluded,
                                               GError                  **error);
+gboolean       masar_corpus_can_merge_with_previous (MasarCorpus       *self,
+                                              MasarArticle             *article);
+MasarArticle  *masar_corpus_split_article_at (MasarCorpus              *self,
+                                              MasarArticle             *article,
+                                              guint                     file_offset,
+                                              GError                  **error);
+MasarArticle  *masar_corpus_merge_with_previous (MasarCorpus           *self,
+                                              MasarArticle             *article,
+                                              GError                  **error);
+
+gboolean       masar_corpus_get_extracting   (MasarCorpus              *self);
+void           masar_corpus_extract_async    (MasarCorpus              *self,
+                                              GCancellable             *cancellable,
+                                              GAsyncReadyCallback       callback,
+                                              gpointer                  user_data);
+gboolean       masar_corpus_extract_finish   (MasarCorpus              *self,
+                                              GAsyncResult             *result,
+                                              GError                  **error);
 
 G_END_DECLS
