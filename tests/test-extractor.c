@@ -352,6 +352,46 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Who announces a joint event in their own words is not one of its sides, unless the
+ * words count them in ("إن الطرفين اتفقا"). */
+static void
+test_announcer (void)
+{
+  static const struct { const char *text; const char *type; const char *actor; gboolean has; } checks[] = {
+    { "وأكد المتحدث باسم الكرملين دميتري بيسكوف أن تبادل الأسرى مع أوكرانيا جرى أمس بنجاح.",
+      "prisoner_exchange", "peskov", FALSE },
+    { "وأكد المتحدث باسم الكرملين دميتري بيسكوف أن تبادل الأسرى مع أوكرانيا جرى أمس بنجاح.",
+      "prisoner_exchange", "ukraine", TRUE },
+    { "وقال بوتين إن الطرفين اتفقا على تبادل الأسرى مع أوكرانيا.",
+      "prisoner_exchange", "putin", TRUE },
+  };
+  g_autoptr(GError) error = NULL;
+  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
+  g_autoptr(MasarExtractor) extractor = NULL;
+
+  g_assert_no_error (error);
+  if (masar_gazetteer_get_n_actors (gazetteer) == 0)
+    {
+      g_test_skip ("the built-in gazetteer is empty");
+      return;
+    }
+  extractor = masar_extractor_new (gazetteer);
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(MasarArticle) article = make_article (checks[i].text, "2025-05-17");
+      g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
+      MasarEvent *e = NULL;
+      MasarEventType t;
+
+      g_assert_true (masar_event_type_from_string (checks[i].type, &t));
+      for (guint k = 0; k < events->len && e == NULL; k++)
+        if (masar_event_get_event_type (g_ptr_array_index (events, k)) == t)
+          e = g_ptr_array_index (events, k);
+      g_assert_nonnull (e);
+      g_assert_cmpint (masar_event_has_actor (e, checks[i].actor), ==, checks[i].has);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/masar/extractor/cases", test_cases);
   g_test_add_func ("/masar/extractor/threads-agree", test_threads_agree);
   g_test_add_func ("/masar/extractor/cancelled", test_cancelled);
+  g_test_add_func ("/masar/extractor/announcer", test_announcer);
 
   return g_test_run ();
 }

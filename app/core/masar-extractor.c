@@ -544,6 +544,7 @@ typedef struct
   GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
   const MasarActor  *last_speaker;
   guint              n_talks;         /* talks and calls told so far */
+  guint              n_agreements;    /* agreements told so far */
   guint              sentences_since_speaker;
   gboolean           relevant;
   MasarFoldedText   *ft;              /* of the paragraph being read */
@@ -572,6 +573,35 @@ is_word (const Tok  *t,
          const char *folded)
 {
   return tok_matches (t, folded, strlen (folded), FALSE);
+}
+
+/* Reported words that count the speaker among the sides ("إن الطرفين اتفقا"). */
+static gboolean
+names_both_sides (const Tok *toks,
+                  guint      from,
+                  guint      to)
+{
+  static const char *const sides[] = { "الطرفين", "الطرفان", "الجانبين", "الجانبان",
+                                       "البلدين", "البلدان", "الزعيمين", "الزعيمان",
+                                       "الرئيسين", "الرئيسان", "اننا", "انه", "انها" };
+
+  for (guint i = from; i <= to; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
+      if (is_word (&toks[i], sides[k]))
+        return TRUE;
+  return FALSE;
+}
+
+/* Where a support verb of the noun at @first may stand: a few words before it, but not
+ * before what a speaker says when the noun is in their words ("قال X خلال مراسم التوقيع إن
+ * الاتفاق …": the signing is the setting, the agreement is the one already told). */
+static guint
+backref_from (guint first,
+              guint said)
+{
+  guint from = first > SUPPORT_BEFORE ? first - SUPPORT_BEFORE : 0;
+
+  return said <= first ? MAX (from, said) : from;
 }
 
 /* The word has the article (after و/ف and a preposition): "القمة", "والاجتماع", "للقاء". */
@@ -1212,10 +1242,11 @@ analyse_sentence (ArticleCtx *ctx,
                                    is_word (&toks[hit->first - 1], "حيال") ||
                                    is_word (&toks[hit->first - 1], "بخصوص"));
       c.backref = FALSE;
-      if (is_talks_family (c.type) && hit->first == hit->last && ctx->n_talks > 0 &&
+      if (((is_talks_family (c.type) && ctx->n_talks > 0) ||
+           (c.type == MASAR_EVENT_AGREEMENT && ctx->n_agreements > 0)) &&
+          hit->first == hit->last &&
           tok_is_definite (&toks[hit->first]) &&
-          !has_flag_in (toks, hit->first > SUPPORT_BEFORE ? hit->first - SUPPORT_BEFORE : 0,
-                        hit->first, SET_SUPPORT) &&
+          !has_flag_in (toks, backref_from (hit->first, said), hit->first, SET_SUPPORT) &&
           !has_flag_in (toks, hit->last + 1, MIN (n_toks, hit->last + 4), SET_SUPPORT))
         c.backref = TRUE;
       if (!c.strong)
@@ -1351,6 +1382,11 @@ analyse_sentence (ArticleCtx *ctx,
           if (!symmetric && sa->actor == speaker && actors->len > 0 &&
               g_ptr_array_index (actors, 0) != speaker)
             continue;
+          /* who announces a joint event in their own words ("أكد بيسكوف أن تبادل الأسرى
+           * …") is not one of its sides, unless the words name them again */
+          if (symmetric && sa->actor == speaker && said < n_toks && c->first >= said &&
+              sa->tok < said && !names_both_sides (toks, said > 0 ? said - 1 : 0, c->last))
+            continue;
           if (sa->mediator)
             role = MASAR_ROLE_MEDIATOR;
           else if (symmetric)
@@ -1400,6 +1436,8 @@ analyse_sentence (ArticleCtx *ctx,
             &date, &date_end, basis, abs_start, abs_end, trigger_text);
       if (is_talks_family (c->type))
         ctx->n_talks++;
+      else if (c->type == MASAR_EVENT_AGREEMENT)
+        ctx->n_agreements++;
       n_emitted++;
       /* "قال X خلال لقائه Y إن …": the meeting is the setting of what was said */
       if (speaker == NULL || said >= n_toks ||
