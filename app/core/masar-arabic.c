@@ -292,7 +292,9 @@ fold_out_reserve (FoldOut *o,
 static inline void
 fold_out_put (FoldOut  *o,
               gunichar  c,
-              guint     i)
+              guint     i,
+              gboolean  map,
+              gboolean  ends)
 {
   if (c < 0x80)
     o->text[o->len++] = (char) c;
@@ -303,9 +305,9 @@ fold_out_put (FoldOut  *o,
     }
   else
     o->len += g_unichar_to_utf8 (c, o->text + o->len);
-  if (o->map)
+  if (map)
     o->map[o->n] = i;
-  if (o->ends)
+  if (ends)
     o->ends[o->n] = i + 1;
   o->n++;
 }
@@ -317,7 +319,7 @@ fold_out_put (FoldOut  *o,
  * @want_ends: fill o->ends: one past the last original code point that belongs to each
  *   folded code point (its own tashkeel and tatweel included)
  */
-static void
+G_ALWAYS_INLINE static inline void
 fold_text (const char *text,
            gsize       n_bytes,
            gboolean    want_map,
@@ -347,7 +349,7 @@ fold_text (const char *text,
         {
           /* Never more bytes or code points than the input so far: no reserve needed. */
           c = *p;
-          fold_out_put (o, (c >= 'A' && c <= 'Z') ? c + 32 : c, i);
+          fold_out_put (o, (c >= 'A' && c <= 'Z') ? c + 32 : c, i, want_map, want_ends);
           p++;
           i++;
           continue;
@@ -359,8 +361,8 @@ fold_text (const char *text,
           guint16 t = arabic[((p[0] & 0x03) << 6) | (p[1] & 0x3F)];
 
           if (t < ARABIC_DROP_MARK)
-            fold_out_put (o, t, i);
-          else if (t == ARABIC_DROP_MARK && o->ends && o->n > 0)
+            fold_out_put (o, t, i, want_map, want_ends);
+          else if (t == ARABIC_DROP_MARK && want_ends && o->n > 0)
             o->ends[o->n - 1] = i + 1;
           p += 2;
           i++;
@@ -372,11 +374,11 @@ fold_text (const char *text,
         {
         case FOLD_KEEP:
           fold_out_reserve (o, 4);
-          fold_out_put (o, f, i);
+          fold_out_put (o, f, i, want_map, want_ends);
           break;
 
         case FOLD_DROP_MARK:
-          if (o->ends && o->n > 0)
+          if (want_ends && o->n > 0)
             o->ends[o->n - 1] = i + 1;
           break;
 
@@ -395,10 +397,10 @@ fold_text (const char *text,
 
                 fold_out_reserve (o, 4);
                 if (a == FOLD_KEEP)
-                  fold_out_put (o, g, i);
+                  fold_out_put (o, g, i, want_map, want_ends);
                 else if (a == FOLD_PRESENTATION)
-                  fold_out_put (o, buf[j], i);   /* NFKC left it alone: keep it */
-                else if (a == FOLD_DROP_MARK && o->ends && o->n > 0)
+                  fold_out_put (o, buf[j], i, want_map, want_ends);   /* NFKC left it alone: keep it */
+                else if (a == FOLD_DROP_MARK && want_ends && o->n > 0)
                   o->ends[o->n - 1] = i + 1;
               }
           }
@@ -496,6 +498,18 @@ is_arabic_letter (gunichar c)
          (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9);
 }
 
+/* is_arabic_letter (0x0600 + @idx) for @idx < 128: U+0620–U+064A and U+066E–U+067F. */
+static inline gboolean
+is_arabic_letter_0600 (guint idx)
+{
+  static const guint64 bits[2] = {
+    G_GUINT64_CONSTANT (0xFFFFFFFF00000000),
+    G_GUINT64_CONSTANT (0xFFFFC000000007FF),
+  };
+
+  return (bits[idx >> 6] >> (idx & 63)) & 1;
+}
+
 /* 0: not part of a word, 1: Arabic letter, 2: digit, 3: any other letter */
 static inline guint
 char_class (gunichar c)
@@ -570,8 +584,8 @@ masar_folded_text_new (const char *text,
       guint cls;
 
       /* Fast path: one more Arabic letter of an Arabic word. */
-      if (in_token && prev_class == 1 && (p[0] == 0xD8 || p[0] == 0xD9) && p + 1 < end &&
-          is_arabic_letter (((p[0] & 0x1F) << 6) | (p[1] & 0x3F)))
+      if (in_token && prev_class == 1 && (p[0] & 0xFE) == 0xD8 && p + 1 < end &&
+          is_arabic_letter_0600 (((p[0] & 1) << 6) | (p[1] & 0x3F)))
         {
           p += 2;
           k++;
@@ -580,7 +594,13 @@ masar_folded_text_new (const char *text,
           continue;
         }
 
-      c = decode_utf8 (p, end - p, &len);
+      if (*p < 0x80)
+        {
+          c = *p;
+          len = 1;
+        }
+      else
+        c = decode_utf8 (p, end - p, &len);
       cls = char_class (c);
       if (cls != 0 && in_token && (cls == prev_class || (cls >= 2 && prev_class >= 2)))
         {

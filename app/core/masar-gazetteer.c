@@ -1093,9 +1093,15 @@ token_equals (const MasarFoldedText  *ft,
               const MasarFoldedToken *t,
               const char             *s)
 {
+  const char *a = ft->text + t->bstart;
   gsize len = t->bend - t->bstart;
 
-  return strncmp (ft->text + t->bstart, s, len) == 0 && s[len] == '\0';
+  /* Token text holds no NUL, so a byte loop that stops at the first difference is
+   * strncmp() here, and never reads @s past its end. */
+  for (gsize k = 0; k < len; k++)
+    if (a[k] != s[k])
+      return FALSE;
+  return s[len] == '\0';
 }
 
 static void
@@ -1518,7 +1524,7 @@ match_tokens (MasarGazetteer        *self,
   if (limit <= first)
     return matches;
 
-  cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  cands = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), 32);
   covered = g_new0 (guint8, limit - first);
   sc.self = self;
   sc.ft = ft;
@@ -1563,7 +1569,7 @@ match_tokens (MasarGazetteer        *self,
 
   g_array_sort (cands, compare_candidates);
   memset (covered, 0, limit - first);
-  chosen = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  chosen = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), MAX (cands->len, 1));
   for (guint c = 0; c < cands->len; c++)
     {
       const Candidate *cand = &g_array_index (cands, Candidate, c);
