@@ -1021,19 +1021,23 @@ count_separators (Page       *page,
                   const Line *line)
 {
   const char *s = line_text (page, line);
-  gsize n = line->b1 - line->b0;
+  const char *end = s + (line->b1 - line->b0);
+  guint need = line->n_words > 20 ? 3 : 2;
   guint bars = 0, chevrons = 0;
 
-  for (gsize i = 0; i < n; i++)
-    {
-      if (s[i] == '|')
-        bars++;
-      else if (i + 1 < n && (guchar) s[i] == 0xC2 && ((guchar) s[i + 1] == 0xBB))
-        chevrons++;
-    }
+  if (line->n_words > 20 && line->end == END_PERIOD)
+    return FALSE;
+  /* memchr() skips the Arabic text at once; counting stops as soon as the answer is known. */
+  for (const char *p = s; bars < need && (p = memchr (p, '|', end - p)) != NULL; p++)
+    bars++;
+  if (bars >= need)
+    return TRUE;
   if (line->n_words > 20)
-    return bars >= 3 && line->end != END_PERIOD;
-  return bars >= 2 || chevrons >= 2;
+    return FALSE;
+  for (const char *p = s; chevrons < 2 && (p = memchr (p, 0xC2, end - p)) != NULL; p++)
+    if (p + 1 < end && (guchar) p[1] == 0xBB)
+      chevrons++;
+  return chevrons >= 2;
 }
 
 /* "©" (C2 A9): Arabic text has no C2 lead bytes, so memchr skips most lines at once. */
