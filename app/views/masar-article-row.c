@@ -27,6 +27,7 @@ struct _MasarArticleRow
   GtkLabel     *title_label;
   GtkLabel     *meta_label;
   GtkLabel     *file_label;
+  GtkLabel     *excluded_label;
 };
 
 enum {
@@ -65,6 +66,8 @@ update (MasarArticleRow *self)
     file = g_strdup (masar_article_get_file (self->article));
   gtk_label_set_text (self->file_label, file);
 
+  /* "Not an article": dimmed, and marked in words (dimming alone is easy to miss). */
+  gtk_widget_set_visible (GTK_WIDGET (self->excluded_label), masar_article_get_excluded (self->article));
   if (masar_article_get_excluded (self->article))
     gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
   else
@@ -150,6 +153,7 @@ masar_article_row_class_init (MasarArticleRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MasarArticleRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, MasarArticleRow, meta_label);
   gtk_widget_class_bind_template_child (widget_class, MasarArticleRow, file_label);
+  gtk_widget_class_bind_template_child (widget_class, MasarArticleRow, excluded_label);
 }
 
 static void

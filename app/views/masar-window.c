@@ -26,6 +26,7 @@
 #include "masar-timeline-page.h"
 #include "masar-welcome-page.h"
 #include "masar-window.h"
+#include "masar-window-private.h"
 
 #define MAX_RECENT 10
 
@@ -157,16 +158,29 @@ add_recent (MasarWindow *self,
   g_settings_set_string (self->settings, "last-folder", uri);
 }
 
+/* The sidebar's subtitle says how many articles there are, and when the events are being
+ * extracted again after a correction. */
+static void
+update_sidebar_subtitle (MasarWindow *self)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  g_autofree char *subtitle = NULL;
+
+  if (self->corpus != NULL && masar_corpus_get_extracting (self->corpus))
+    /* Translators: the sidebar's subtitle while events are extracted again after a correction */
+    subtitle = g_strdup_printf (ngettext ("%u article · updating events…", "%u articles · updating events…", n), n);
+  else
+    subtitle = g_strdup_printf (ngettext ("%u article", "%u articles", n), n);
+  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+}
+
 static void
 update_sidebar_title (MasarWindow *self,
                       const char  *name)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
-  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
-  g_autofree char *subtitle = g_strdup_printf (ngettext ("%u article", "%u articles", n), n);
-
   adw_window_title_set_title (self->sidebar_title, name);
-  adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+  update_sidebar_subtitle (self);
   adw_view_switcher_title_set_title (self->switcher_title, name);
   gtk_window_set_title (GTK_WINDOW (self), name);
 }
@@ -281,6 +295,46 @@ on_loading_progress_cb (MasarWindow *self,
   gtk_progress_bar_set_text (self->progress_bar, text);
 }
 
+/* After a correction the corpus extracts its events again; the views follow. */
+static void
+on_corpus_events_cb (MasarWindow *self,
+                     GParamSpec  *pspec,
+                     MasarCorpus *corpus)
+{
+  g_assert (MASAR_IS_WINDOW (self));
+
+  if (corpus != self->corpus || masar_corpus_get_loading (corpus))
+    return;
+  set_event_set (self, masar_corpus_get_events (corpus));
+}
+
+static void
+on_reextracted_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MasarWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!masar_corpus_extract_finish (MASAR_CORPUS (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not extract the events again: %s"), error->message);
+
+      show_toast (self, message);
+    }
+}
+
+/* Every correction that changes what extraction reads (a date, "not an article", a split, a
+ * merge) starts a new extraction off the main thread; one still running is cancelled. */
+static void
+reextract (MasarWindow *self)
+{
+  if (self->corpus == NULL)
+    return;
+  masar_corpus_extract_async (self->corpus, self->cancellable, on_reextracted_cb, g_object_ref (self));
+}
+
 static void
 on_corpus_loaded_cb (GObject      *object,
                      GAsyncResult *result,
@@ -318,6 +372,12 @@ on_corpus_loaded_cb (GObject      *object,
   set_error_message (self, NULL);
   g_set_object (&self->corpus, corpus);
   g_clear_object (&self->loading_corpus);
+  g_signal_connect_object (corpus, "notify::events",
+                           G_CALLBACK (on_corpus_events_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (corpus, "notify::extracting",
+                           G_CALLBACK (update_sidebar_subtitle), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (corpus, "items-changed",
+                           G_CALLBACK (update_sidebar_subtitle), self, G_CONNECT_SWAPPED);
 
   folder = masar_corpus_get_folder (corpus);
   name = folder != NULL ? g_file_get_basename (folder) : g_strdup (_("Corpus"));
@@ -698,7 +758,181 @@ on_date_dialog_response_cb (MasarDateDialog *dialog,
       g_autofree char *message = g_strdup_printf (_("Could not set the date: %s"), error->message);
 
       show_toast (self, message);
+      return;
     }
+  reextract (self);
+}
+
+/**
+ * masar_window_set_article_excluded:
+ * @self: a #MasarWindow
+ * @article: an article of the open corpus
+ * @excluded: whether it is not an article
+ *
+ * Records the user's word (saved with the corpus, applied on reopen) and extracts the events
+ * again without the excluded articles. A toast offers to undo.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+masar_window_set_article_excluded (MasarWindow  *self,
+                                   MasarArticle *article,
+                                   gboolean      excluded)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *title;
+  AdwToast *toast;
+
+  g_return_val_if_fail (MASAR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), FALSE);
+
+  if (self->corpus == NULL)
+    return FALSE;
+  if (!masar_corpus_set_article_excluded (self->corpus, article, excluded, &error))
+    {
+      message = g_strdup_printf (_("Could not change the article: %s"), error->message);
+      show_toast (self, message);
+      return FALSE;
+    }
+  reextract (self);
+
+  title = masar_article_get_title (article);
+  if (title == NULL || *title == '\0')
+    title = masar_article_get_file (article);
+  message = excluded
+    /* Translators: a toast; the article's title */
+    ? g_strdup_printf (_("“%s” is left out of the events"), title)
+    /* Translators: a toast; the article's title */
+    : g_strdup_printf (_("“%s” counts as an article again"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.set-excluded");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(sb)", masar_article_get_id (article), !excluded));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+/**
+ * masar_window_split_article:
+ * @self: a #MasarWindow
+ * @article: an article of the open corpus
+ * @file_offset: a code point offset in its file, on the line where a second article starts
+ *
+ * Splits @article there (saved with the corpus), selects the new article and extracts the
+ * events again. A failure is shown in a toast.
+ *
+ * Returns: (transfer none) (nullable): the new article
+ */
+MasarArticle *
+masar_window_split_article (MasarWindow  *self,
+                            MasarArticle *article,
+                            guint         file_offset)
+{
+  g_autoptr(GError) error = NULL;
+  MasarArticle *second;
+
+  g_return_val_if_fail (MASAR_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
+
+  if (self->corpus == NULL)
+    return NULL;
+  second = masar_corpus_split_article_at (self->corpus, article, file_offset, &error);
+  if (second == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not split the article: %s"), error->message);
+
+      show_toast (self, message);
+      return NULL;
+    }
+  masar_window_select_article (self, second);
+  reextract (self);
+  show_toast (self, _("The article was split in two"));
+  return second;
+}
+
+/**
+ * masar_window_merge_article:
+ * @self: a #MasarWindow
+ * @article: an article of the open corpus, not the first of its file
+ *
+ * Joins @article to the article before it (saved with the corpus), selects the joined
+ * article and extracts the events again. A failure is shown in a toast.
+ *
+ * Returns: (transfer none) (nullable): the joined article
+ */
+MasarArticle *
+masar_window_merge_article (MasarWindow  *self,
+                            MasarArticle *article)
+{
+  g_autoptr(GError) error = NULL;
+  MasarArticle *merged;
+
+  g_return_val_if_fail (MASAR_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
+
+  if (self->corpus == NULL)
+    return NULL;
+  merged = masar_corpus_merge_with_previous (self->corpus, article, &error);
+  if (merged == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not merge the articles: %s"), error->message);
+
+      show_toast (self, message);
+      return NULL;
+    }
+  masar_window_select_article (self, merged);
+  reextract (self);
+  show_toast (self, _("The article was merged with the previous one"));
+  return merged;
+}
+
+static void
+on_reader_exclude_requested_cb (MasarWindow  *self,
+                                MasarArticle *article,
+                                gboolean      excluded)
+{
+  g_assert (MASAR_IS_WINDOW (self));
+
+  masar_window_set_article_excluded (self, article, excluded);
+}
+
+static void
+on_reader_split_requested_cb (MasarWindow  *self,
+                              MasarArticle *article,
+                              guint         file_offset)
+{
+  g_assert (MASAR_IS_WINDOW (self));
+
+  masar_window_split_article (self, article, file_offset);
+}
+
+static void
+on_reader_merge_requested_cb (MasarWindow  *self,
+                              MasarArticle *article)
+{
+  g_assert (MASAR_IS_WINDOW (self));
+
+  masar_window_merge_article (self, article);
+}
+
+static void
+set_excluded_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  MasarWindow *self = MASAR_WINDOW (widget);
+  const char *id = NULL;
+  gboolean excluded = FALSE;
+  MasarArticle *article;
+
+  if (self->corpus == NULL)
+    return;
+  g_variant_get (param, "(&sb)", &id, &excluded);
+  article = masar_corpus_find_article (self->corpus, id);
+  if (article != NULL)
+    masar_window_set_article_excluded (self, article, excluded);
 }
 
 static void
@@ -965,6 +1199,7 @@ masar_window_class_init (MasarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, cancel_loading_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.set-excluded", "(sb)", set_excluded_action);
 }
 
 static void
@@ -978,6 +1213,12 @@ masar_window_init (MasarWindow *self)
   self->reader = masar_source_pane_get_reader (self->reader_pane);
   g_signal_connect_object (self->reader, "set-date-requested",
                            G_CALLBACK (on_reader_set_date_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader, "exclude-requested",
+                           G_CALLBACK (on_reader_exclude_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader, "split-requested",
+                           G_CALLBACK (on_reader_split_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader, "merge-requested",
+                           G_CALLBACK (on_reader_merge_requested_cb), self, G_CONNECT_SWAPPED);
   masar_graph_page_set_timeline_model (self->graph_page, masar_timeline_page_get_model (self->timeline_page));
 
   if (g_strcmp0 (PROFILE, "development") == 0)

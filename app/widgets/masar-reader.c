@@ -45,6 +45,7 @@ struct _MasarReader
   GtkLabel       *title_label;
   GtkLabel       *meta_label;
   GtkLabel       *note_label;
+  GtkWidget      *excluded_box;
   GtkToggleButton *whole_file_button;
   GtkTextView    *text_view;
   GtkTextBuffer  *buffer;        /* the view's; replaced by every rebuild */
@@ -63,11 +64,15 @@ enum {
   PROP_ARTICLE,
   PROP_EVENT_SET,
   PROP_WHOLE_FILE,
+  PROP_EXCLUDED,
   N_PROPS
 };
 
 enum {
   SET_DATE_REQUESTED,
+  EXCLUDE_REQUESTED,
+  SPLIT_REQUESTED,
+  MERGE_REQUESTED,
   N_SIGNALS
 };
 
@@ -361,6 +366,21 @@ update_header (MasarReader *self)
   meta = masar_format_article_meta (self->article);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->meta_label, meta);
+  gtk_widget_set_visible (self->excluded_box, masar_article_get_excluded (self->article));
+}
+
+/* The corrections the reader offers: "Not an Article" for articles read from a folder,
+ * "Split Article Here" in the whole file, "Merge with Previous Article" for an article that
+ * is not the first of its file. */
+static void
+update_correction_actions (MasarReader *self)
+{
+  gboolean has_text = self->article != NULL && masar_article_get_file_text (self->article) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.excluded", has_text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.split-here", has_text && self->whole_file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.merge-previous",
+                                 has_text && masar_article_get_segment (self->article) > 0);
 }
 
 static void
@@ -390,6 +410,7 @@ rebuild (MasarReader *self)
       gtk_stack_set_visible_child_name (self->stack, "empty");
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.set-date", FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->whole_file_button), FALSE);
+      update_correction_actions (self);
       return;
     }
 
@@ -468,6 +489,9 @@ rebuild (MasarReader *self)
 
   gtk_stack_set_visible_child_name (self->stack, "article");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.set-date", can_set_date);
+  update_correction_actions (self);
+  /* In the whole file the cursor shows where "Split Article Here" would cut. */
+  gtk_text_view_set_cursor_visible (self->text_view, self->whole_file && file_text != NULL);
 
   if (self->whole_file && file_text != NULL)
     {
@@ -501,6 +525,42 @@ on_article_changed_cb (MasarReader *self)
   g_assert (MASAR_IS_READER (self));
 
   update_header (self);
+}
+
+static void
+on_article_excluded_cb (MasarReader *self)
+{
+  g_assert (MASAR_IS_READER (self));
+
+  update_header (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCLUDED]);
+}
+
+static void
+split_here_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MasarReader *self = MASAR_READER (widget);
+  GtkTextIter iter;
+
+  if (self->article == NULL || !self->whole_file || masar_article_get_file_text (self->article) == NULL)
+    return;
+
+  /* In the whole file, buffer offsets are file offsets. */
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  g_signal_emit (self, signals[SPLIT_REQUESTED], 0, self->article, (guint) gtk_text_iter_get_offset (&iter));
+}
+
+static void
+merge_previous_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  MasarReader *self = MASAR_READER (widget);
+
+  if (self->article != NULL)
+    g_signal_emit (self, signals[MERGE_REQUESTED], 0, self->article);
 }
 
 static void
@@ -559,6 +619,9 @@ masar_reader_get_property (GObject    *object,
     case PROP_WHOLE_FILE:
       g_value_set_boolean (value, self->whole_file);
       break;
+    case PROP_EXCLUDED:
+      g_value_set_boolean (value, masar_reader_get_excluded (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -582,6 +645,10 @@ masar_reader_set_property (GObject      *object,
       break;
     case PROP_WHOLE_FILE:
       masar_reader_set_whole_file (self, g_value_get_boolean (value));
+      break;
+    case PROP_EXCLUDED:
+      if (self->article != NULL && g_value_get_boolean (value) != masar_reader_get_excluded (self))
+        g_signal_emit (self, signals[EXCLUDE_REQUESTED], 0, self->article, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -626,7 +693,62 @@ masar_reader_class_init (MasarReaderClass *klass)
   properties[PROP_WHOLE_FILE] =
     g_param_spec_boolean ("whole-file", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MasarReader:excluded:
+   *
+   * Whether the article shown is marked "not an article". Setting it does not change the
+   * article: it emits #MasarReader::exclude-requested, and the property follows the article
+   * once the owner has recorded the user's word.
+   */
+  properties[PROP_EXCLUDED] =
+    g_param_spec_boolean ("excluded", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MasarReader::exclude-requested:
+   * @self: a #MasarReader
+   * @article: the #MasarArticle shown
+   * @excluded: whether the user says it is not an article
+   *
+   * Emitted by the `reader.excluded` action ("Not an Article"). The owner records it.
+   */
+  signals[EXCLUDE_REQUESTED] =
+    g_signal_new ("exclude-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, MASAR_TYPE_ARTICLE, G_TYPE_BOOLEAN);
+
+  /**
+   * MasarReader::split-requested:
+   * @self: a #MasarReader
+   * @article: the #MasarArticle shown
+   * @file_offset: the cursor's code point offset in the file's text
+   *
+   * Emitted by the `reader.split-here` action ("Split Article Here", whole file only): the
+   * user says a second article starts on the cursor's line.
+   */
+  signals[SPLIT_REQUESTED] =
+    g_signal_new ("split-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, MASAR_TYPE_ARTICLE, G_TYPE_UINT);
+
+  /**
+   * MasarReader::merge-requested:
+   * @self: a #MasarReader
+   * @article: the #MasarArticle shown
+   *
+   * Emitted by the `reader.merge-previous` action ("Merge with Previous Article").
+   */
+  signals[MERGE_REQUESTED] =
+    g_signal_new ("merge-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, MASAR_TYPE_ARTICLE);
 
   /**
    * MasarReader::set-date-requested:
@@ -653,6 +775,7 @@ masar_reader_class_init (MasarReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MasarReader, title_label);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, meta_label);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, note_label);
+  gtk_widget_class_bind_template_child (widget_class, MasarReader, excluded_box);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, whole_file_button);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, text_view);
   gtk_widget_class_bind_template_child (widget_class, MasarReader, span_tag);
@@ -660,6 +783,9 @@ masar_reader_class_init (MasarReaderClass *klass)
 
   gtk_widget_class_install_action (widget_class, "reader.set-date", NULL, set_date_action);
   gtk_widget_class_install_property_action (widget_class, "reader.whole-file", "whole-file");
+  gtk_widget_class_install_property_action (widget_class, "reader.excluded", "excluded");
+  gtk_widget_class_install_action (widget_class, "reader.split-here", NULL, split_here_action);
+  gtk_widget_class_install_action (widget_class, "reader.merge-previous", NULL, merge_previous_action);
 }
 
 static void
@@ -679,6 +805,8 @@ masar_reader_init (MasarReader *self)
                                  G_CALLBACK (on_article_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->article_signals, "notify::published-basis",
                                  G_CALLBACK (on_article_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->article_signals, "notify::excluded",
+                                 G_CALLBACK (on_article_excluded_cb), self, G_CONNECT_SWAPPED);
 
   rebuild (self);
 }
@@ -729,6 +857,7 @@ masar_reader_set_article (MasarReader  *self,
   g_signal_group_set_target (self->article_signals, article);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCLUDED]);
 }
 
 MasarEventSet *
@@ -812,6 +941,7 @@ masar_reader_show_span (MasarReader  *self,
     {
       g_signal_group_set_target (self->article_signals, article);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCLUDED]);
     }
 
   self->highlight.start = start;
@@ -886,4 +1016,18 @@ masar_reader_get_text_view (MasarReader *self)
   g_return_val_if_fail (MASAR_IS_READER (self), NULL);
 
   return self->text_view;
+}
+
+/**
+ * masar_reader_get_excluded:
+ * @self: a #MasarReader
+ *
+ * Returns: whether the article shown is marked "not an article"
+ */
+gboolean
+masar_reader_get_excluded (MasarReader *self)
+{
+  g_return_val_if_fail (MASAR_IS_READER (self), FALSE);
+
+  return self->article != NULL && masar_article_get_excluded (self->article);
 }

@@ -34,6 +34,7 @@ gboolean       masar_reader_get_highlight       (MasarReader   *self,
                                                  GtkTextIter   *start,
                                                  GtkTextIter   *end);
 GtkTextView   *masar_reader_get_text_view       (MasarReader   *self);
+gboolean       masar_reader_get_excluded        (MasarReader   *self);
 
 char          *masar_format_date                (const MasarDate *date);
 const char    *masar_date_basis_to_words        (MasarDateBasis   basis);
