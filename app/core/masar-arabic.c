@@ -744,6 +744,19 @@ masar_proclitic_splits (const char          *folded_word,
   splits[n].article = FALSE;
   n++;
 
+  /* Every other split leaves a stem of at least six bytes after a two-byte proclitic or
+   * strips ال: words shorter than eight bytes, or starting with none of و ف ب ل ك ا,
+   * have only the first. */
+  if (len < 8)
+    return n;
+  {
+    const guchar *u = (const guchar *) folded_word;
+
+    if (!((u[0] == 0xD9 && (u[1] == 0x88 || u[1] == 0x81 || u[1] == 0x84 || u[1] == 0x83)) ||
+          (u[0] == 0xD8 && (u[1] == 0xA8 || u[1] == 0xA7))))
+      return n;
+  }
+
   conj_opts[n_conj++] = 0;
   if (has_prefix (folded_word, len, AR_WAW, 2) || has_prefix (folded_word, len, AR_FA, 2))
     conj_opts[n_conj++] = 2;

@@ -773,11 +773,20 @@ measure_line (Page       *page,
         }
       if (prev_class == 2 && ((b == 0xD8 && (guchar) p[1] >= 0xA0) || (b == 0xD9 && (guchar) p[1] <= 0x8A)))
         {
-          line->n_arabic++;
+          guint k = 0;
+
+          /* The whole run of such letters at once. */
+          do
+            {
+              p += 2;
+              k++;
+            }
+          while (p < end && (((guchar) *p == 0xD8 && (guchar) p[1] >= 0xA0) ||
+                                 ((guchar) *p == 0xD9 && (guchar) p[1] <= 0x8A)));
+          line->n_arabic += k;
           if (first_word)
-            first_word_chars++;
-          p += 2;
-          c++;
+            first_word_chars += k;
+          c += k;
           line->b1 = p - page->str;
           line->c1 = c;
           last = last_sig = 0x0627;    /* only its class matters below */
