@@ -781,6 +781,7 @@ masar_window_set_article_excluded (MasarWindow  *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *isolated = NULL;
   const char *title;
   AdwToast *toast;
 
@@ -800,11 +801,16 @@ masar_window_set_article_excluded (MasarWindow  *self,
   title = masar_article_get_title (article);
   if (title == NULL || *title == '\0')
     title = masar_article_get_file (article);
+  /* The title is isolated (FSI … PDI) and the line starts with the UI's direction mark, so
+   * that an Arabic title does not turn an English sentence around. */
+  isolated = g_strdup_printf ("%s\u2068%s\u2069",
+                              gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200F" : "\u200E",
+                              title);
   message = excluded
     /* Translators: a toast; the article's title */
-    ? g_strdup_printf (_("“%s” is left out of the events"), title)
+    ? g_strdup_printf (_("“%s” is left out of the events"), isolated)
     /* Translators: a toast; the article's title */
-    : g_strdup_printf (_("“%s” counts as an article again"), title);
+    : g_strdup_printf (_("“%s” counts as an article again"), isolated);
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 6);
   adw_toast_set_button_label (toast, _("_Undo"));
