@@ -2488,6 +2488,56 @@ tokenize (const char *text,
 
           for (;;)
             {
+              if (!overflow && c >= 0x0600 && c < 0x0680)
+                {
+                  /* A run of letters of U+0600–U+067F: two bytes each, folded by table
+                   * into two bytes, as below. */
+                  guint idx = c - 0x0600;
+
+                  for (;;)
+                    {
+                      gunichar f = table->arabic_fold[idx];
+
+                      if (f != 0)
+                        {
+                          if (G_UNLIKELY (len + 4 >= MAX_KEY_BYTES))
+                            {
+                              overflow = TRUE;
+                              break;
+                            }
+                          key[len++] = (char) (0xC0 | (f >> 6));
+                          key[len++] = (char) (0x80 | (f & 0x3F));
+                          if (n_folded < G_N_ELEMENTS (starts))
+                            starts[n_folded] = cp;
+                          n_folded++;
+                        }
+                      cp++;
+                      if (end - p < 2 || (p[0] & 0xFE) != 0xD8)
+                        break;
+                      idx = ((guint) (p[0] & 1) << 6) | (p[1] & 0x3F);
+                      if (table->arabic_class[idx] != CC_LETTER)
+                        break;
+                      p += 2;
+                    }
+                  if (!overflow)
+                    {
+                      const guchar *q = p;
+                      gunichar c2;
+
+                      /* Past the run: the word goes on only with a letter of another
+                       * kind. */
+                      if (p >= end || ((p[0] & 0xFE) == 0xD8 && end - p >= 2))
+                        break;
+                      c2 = decode_char (&q, end);
+                      if (classify_fast (table, c2, &digit) != CC_LETTER)
+                        break;
+                      p = q;
+                      c = c2;
+                      continue;
+                    }
+                  /* The key is full at this letter: go on below, folding no more. */
+                  c = 0x0600 + idx;
+                }
               if (overflow)
                 ;
               else if (c >= 0x0600 && c <= 0x06FF)
