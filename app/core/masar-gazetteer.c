@@ -85,6 +85,7 @@ typedef struct
   PatternKind        kind;
   guint              n_tokens;
   char             **tokens;    /* folded; tokens[0] without its article */
+  gsize             *token_lens; /* their lengths in bytes */
   gboolean           article;   /* the first token has the article */
   const ActorEntry  *actor;     /* NULL for a role */
   const Role        *role;
@@ -284,6 +285,7 @@ pattern_free (gpointer data)
   Pattern *p = data;
 
   g_strfreev (p->tokens);
+  g_free (p->token_lens);
   g_free (p);
 }
 
@@ -413,6 +415,9 @@ add_pattern (MasarGazetteer   *self,
       p->article = TRUE;
     }
   p->tokens = g_steal_pointer (&tokens);
+  p->token_lens = g_new (gsize, n);
+  for (guint i = 0; i < n; i++)
+    p->token_lens[i] = strlen (p->tokens[i]);
   g_ptr_array_add (self->patterns, p);
 
   list = g_hash_table_lookup (self->index, p->tokens[0]);
@@ -1088,22 +1093,6 @@ token_in_set (const MasarFoldedText *ft,
   return FALSE;
 }
 
-static inline gboolean
-token_equals (const MasarFoldedText  *ft,
-              const MasarFoldedToken *t,
-              const char             *s)
-{
-  const char *a = ft->text + t->bstart;
-  gsize len = t->bend - t->bstart;
-
-  /* Token text holds no NUL, so a byte loop that stops at the first difference is
-   * strncmp() here, and never reads @s past its end. */
-  for (gsize k = 0; k < len; k++)
-    if (a[k] != s[k])
-      return FALSE;
-  return s[len] == '\0';
-}
-
 static void
 add_candidate (GArray                *cands,
                const MasarFoldedText *ft,
@@ -1193,7 +1182,9 @@ continuation_matches (const Scan    *sc,
     {
       const MasarFoldedToken *t = scan_token (sc, i + j);
 
-      if (!t->blank_before || !token_equals (sc->ft, t, p->tokens[j]))
+      /* Token text holds no NUL, so equal lengths and bytes mean equal strings. */
+      if (!t->blank_before || t->bend - t->bstart != p->token_lens[j] ||
+          memcmp (sc->ft->text + t->bstart, p->tokens[j], p->token_lens[j]) != 0)
         return FALSE;
     }
 
