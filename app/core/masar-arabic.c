@@ -587,8 +587,14 @@ masar_folded_text_new (const char *text,
       if (in_token && prev_class == 1 && (p[0] & 0xFE) == 0xD8 && p + 1 < end &&
           is_arabic_letter_0600 (((p[0] & 1) << 6) | (p[1] & 0x3F)))
         {
-          p += 2;
-          k++;
+          /* The rest of the run at once. */
+          do
+            {
+              p += 2;
+              k++;
+            }
+          while (p + 1 < end && (p[0] & 0xFE) == 0xD8 &&
+                 is_arabic_letter_0600 (((p[0] & 1) << 6) | (p[1] & 0x3F)));
           cur.end = k;
           cur.bend = p - (const guchar *) o.text;
           continue;
