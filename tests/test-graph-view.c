@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "masar-graph-view.h"
@@ -331,6 +332,225 @@ test_accessible (Fixture       *f,
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "4 actors, 2 links");
 }
 
+/* The drawn radius at zoom 1: the widget's formula, restated here. */
+static double
+expected_radius (MasarGraphModel *model,
+                 const char      *id)
+{
+  MasarGraphNode *node = masar_graph_model_lookup_node (model, id);
+
+  return 5.0 + 3.0 * sqrt ((double) masar_graph_node_get_n_events (node));
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GListModel *nodes = masar_graph_model_get_nodes (f->model);
+  guint n = g_list_model_get_n_items (nodes);
+  const struct { int dx, dy; } dirs[] = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
+  GtkTextDirection text_dirs[] = { GTK_TEXT_DIR_LTR, GTK_TEXT_DIR_RTL };
+  g_autofree char *expected = NULL;
+  MasarGraphNode *focused;
+  guint n_selected;
+
+  g_assert_null (masar_graph_view_get_focused_node (f->view));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (f->view)));
+
+  /* The first arrow focuses the largest node: Putin has 6 events here. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.move-focus", "(ii)", 1, 0));
+  g_assert_cmpstr (masar_graph_view_get_focused_node (f->view), ==, "putin");
+
+  for (guint t = 0; t < G_N_ELEMENTS (text_dirs); t++)
+    {
+      gtk_widget_set_direction (GTK_WIDGET (f->view), text_dirs[t]);
+      for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+        {
+          double best = -G_MAXDOUBLE;
+          double x, y, along, last;
+
+          /* The extreme node in that direction on screen (RTL does not mirror the map). */
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(MasarGraphNode) node = g_list_model_get_item (nodes, i);
+
+              masar_graph_view_get_node_position (f->view, masar_graph_node_get_id (node), &x, &y);
+              best = MAX (best, x * dirs[d].dx + y * dirs[d].dy);
+            }
+
+          masar_graph_view_get_node_position (f->view, masar_graph_view_get_focused_node (f->view), &x, &y);
+          last = x * dirs[d].dx + y * dirs[d].dy;
+          for (guint step = 0; step < n; step++)
+            {
+              gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.move-focus", "(ii)",
+                                          dirs[d].dx, dirs[d].dy);
+              masar_graph_view_get_node_position (f->view, masar_graph_view_get_focused_node (f->view), &x, &y);
+              along = x * dirs[d].dx + y * dirs[d].dy;
+              /* Each step goes that way, or stays put at the end. */
+              g_assert_cmpfloat (along, >=, last);
+              last = along;
+            }
+          g_assert_cmpfloat_with_epsilon (last, best, 1e-9);
+        }
+    }
+
+  /* The focused node is announced. */
+  focused = masar_graph_model_lookup_node (f->model, masar_graph_view_get_focused_node (f->view));
+  expected = g_strdup_printf ("Focused: %s, %u event%s. 7 actors, 8 links",
+                              masar_graph_node_get_name_ar (focused),
+                              masar_graph_node_get_n_events (focused),
+                              masar_graph_node_get_n_events (focused) == 1 ? "" : "s");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->view),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+
+  /* Enter selects and activates; Escape clears the selection (with nothing selected it
+   * does nothing, and tells nobody). */
+  g_assert_null (masar_graph_view_get_selected_node (f->view));
+  n_selected = f->n_selected;
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.clear-selection", NULL);
+  g_assert_cmpuint (f->n_selected, ==, n_selected);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.activate-focus", NULL));
+  g_assert_cmpstr (f->activated, ==, masar_graph_node_get_id (focused));
+  g_assert_cmpstr (f->selected, ==, masar_graph_node_get_id (focused));
+  g_assert_cmpstr (masar_graph_view_get_selected_node (f->view), ==, masar_graph_node_get_id (focused));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.clear-selection", NULL));
+  g_assert_null (f->selected);
+  g_assert_null (masar_graph_view_get_selected_node (f->view));
+
+  /* 0 fits after zooming. */
+  masar_graph_view_set_zoom (f->view, 3.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.zoom-out", NULL));
+  g_assert_cmpfloat (masar_graph_view_get_zoom (f->view), <, 3.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.fit", NULL));
+  g_assert_cmpfloat (masar_graph_view_get_zoom (f->view), ==, 1.0);
+}
+
+static gboolean
+rect_contains (const graphene_rect_t *r,
+               double                 x,
+               double                 y)
+{
+  return x > r->origin.x && x < r->origin.x + r->size.width &&
+         y > r->origin.y && y < r->origin.y + r->size.height;
+}
+
+/* Shown labels overlap no other label and cover no other node's centre; returns how many
+ * are hidden. */
+static guint
+check_labels (Fixture *f)
+{
+  GListModel *nodes = masar_graph_model_get_nodes (f->model);
+  guint n = g_list_model_get_n_items (nodes);
+  guint hidden = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MasarGraphNode) a = g_list_model_get_item (nodes, i);
+      graphene_rect_t ra, rb, overlap;
+
+      if (!masar_graph_view_get_label_rect (f->view, masar_graph_node_get_id (a), &ra))
+        {
+          hidden++;
+          continue;
+        }
+      g_assert_cmpfloat (ra.size.width, >, 0);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(MasarGraphNode) b = g_list_model_get_item (nodes, j);
+          double x, y;
+
+          if (i == j)
+            continue;
+          masar_graph_view_get_node_position (f->view, masar_graph_node_get_id (b), &x, &y);
+          g_assert_false (rect_contains (&ra, x, y));
+          if (masar_graph_view_get_label_rect (f->view, masar_graph_node_get_id (b), &rb))
+            g_assert_false (graphene_rect_intersection (&ra, &rb, &overlap) &&
+                            overlap.size.width > 0 && overlap.size.height > 0);
+        }
+    }
+  return hidden;
+}
+
+static void
+test_labels (Fixture       *f,
+             gconstpointer  data)
+{
+  GListModel *nodes = masar_graph_model_get_nodes (f->model);
+  guint n = g_list_model_get_n_items (nodes);
+  gboolean prevent_overlap = FALSE;
+  graphene_rect_t rect;
+  const char *hidden_id = NULL;
+
+  /* Settled with prevent-overlap on: no two discs overlap. */
+  g_object_get (masar_graph_view_get_layout (f->view), "prevent-overlap", &prevent_overlap, NULL);
+  g_assert_true (prevent_overlap);
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        g_autoptr(MasarGraphNode) a = g_list_model_get_item (nodes, i);
+        g_autoptr(MasarGraphNode) b = g_list_model_get_item (nodes, j);
+        double xa, ya, xb, yb;
+
+        masar_graph_view_get_node_position (f->view, masar_graph_node_get_id (a), &xa, &ya);
+        masar_graph_view_get_node_position (f->view, masar_graph_node_get_id (b), &xb, &yb);
+        g_assert_cmpfloat (hypot (xa - xb, ya - yb), >=,
+                           expected_radius (f->model, masar_graph_node_get_id (a)) +
+                           expected_radius (f->model, masar_graph_node_get_id (b)));
+      }
+
+  /* Fitted: room for every label, none overlapping, in both languages. */
+  g_assert_cmpuint (check_labels (f), ==, 0);
+  masar_graph_view_set_prefer_english (f->view, TRUE);
+  check_labels (f);
+
+  /* Zoomed far out the graph is a crowd: some labels hide, the largest node keeps its. */
+  masar_graph_view_set_prefer_english (f->view, FALSE);
+  masar_graph_view_set_zoom (f->view, 0.12);
+  g_assert_cmpuint (check_labels (f), >, 0);
+  g_assert_true (masar_graph_view_get_label_rect (f->view, "putin", &rect));
+
+  /* A hidden label shows when its node is selected. */
+  for (guint i = 0; i < n && hidden_id == NULL; i++)
+    {
+      g_autoptr(MasarGraphNode) node = g_list_model_get_item (nodes, i);
+
+      if (!masar_graph_view_get_label_rect (f->view, masar_graph_node_get_id (node), &rect))
+        hidden_id = masar_graph_node_get_id (node);
+    }
+  g_assert_nonnull (hidden_id);
+  masar_graph_view_set_selected_node (f->view, hidden_id);
+  g_assert_true (masar_graph_view_get_label_rect (f->view, hidden_id, &rect));
+}
+
+static void
+test_edge_width_animates (Fixture       *f,
+                          gconstpointer  data)
+{
+  MasarDate a = { 2025, 3, 1 }, b = { 2025, 3, 31 };
+  double before, during;
+  gint64 deadline;
+
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (f->view)), "gtk-enable-animations", TRUE, NULL);
+
+  /* Putin and Witkoff share two talks; March has one of them. */
+  before = masar_graph_view_get_edge_width (f->view, "putin", "witkoff");
+  g_assert_cmpfloat (before, >, 1.0);
+  g_assert_cmpfloat (masar_graph_view_get_edge_width (f->view, "witkoff", "putin"), ==, before);
+  g_assert_cmpfloat (masar_graph_view_get_edge_width (f->view, "eu", "witkoff"), ==, -1.0);
+
+  masar_graph_view_set_range (f->view, masar_date_to_julian (&a), masar_date_to_julian (&b));
+  /* No frame has passed: the link is still drawn as wide as before. */
+  during = masar_graph_view_get_edge_width (f->view, "putin", "witkoff");
+  g_assert_cmpfloat_with_epsilon (during, before, 1e-9);
+
+  /* The frames carry it to its new width. */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (masar_graph_view_get_edge_width (f->view, "putin", "witkoff") > 1.0 + 1e-9 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpfloat_with_epsilon (masar_graph_view_get_edge_width (f->view, "putin", "witkoff"), 1.0, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +575,12 @@ main (int   argc,
               fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/masar/graph-view/accessible", Fixture, NULL,
               fixture_set_up, test_accessible, fixture_tear_down);
+  g_test_add ("/masar/graph-view/keyboard", Fixture, NULL,
+              fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/masar/graph-view/labels", Fixture, NULL,
+              fixture_set_up, test_labels, fixture_tear_down);
+  g_test_add ("/masar/graph-view/edge-width-animates", Fixture, NULL,
+              fixture_set_up, test_edge_width_animates, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -22,6 +22,10 @@
 #define ZOOM_MAX         20.0
 #define PICK_SLOP        3.0            /* pixels added to a node's radius when picking */
 #define CSS_RESOURCE     "/io/github/masar/Masar/ui/widgets/masar-graph-view.css"
+#define LABEL_GAP        3.0            /* pixels between a node's disc and its label */
+#define LABEL_HALO       2.0            /* pixels around a label that other labels keep clear of */
+#define DISC_GAP         4.0            /* pixels kept between discs once overlap is prevented */
+#define LABEL_CELL       48.0           /* grid cell, pixels, for label collision tests */
 
 typedef struct
 {
@@ -29,6 +33,11 @@ typedef struct
   double          from_radius;          /* pixels at zoom 1 */
   double          to_radius;
   double          from_alpha;
+  int             label_w;              /* label size in pixels, -1 until measured */
+  int             label_h;
+  double          label_x;              /* top left of the placed label, widget coords */
+  double          label_y;
+  gboolean        label_shown;          /* placed without overlap, or forced (selected…) */
 } ViewNode;
 
 typedef struct
@@ -70,6 +79,17 @@ static const struct { const char *name; const char *adwaita; const char *fallbac
  * the same node sits at the same place in both directions, and only the labels follow
  * their own text direction (Pango's bidi). Hit-testing uses the same world_to_widget()
  * mapping as the drawing in both directions.
+ *
+ * Keyboard: the view takes focus; the arrow keys move the focus to the nearest node in
+ * that direction on screen (`graph.move-focus`); being a map, the graph keeps the arrows'
+ * screen meaning in RTL too (Left goes left). Enter or Space selects and activates the
+ * focused node (`graph.activate-focus`), Escape clears the selection
+ * (`graph.clear-selection`), + and - zoom, 0 fits. The focused node has a focus ring and
+ * is announced through the accessible description.
+ *
+ * Labels are placed greedily, larger nodes first, below, above, beside (left first in
+ * RTL) their node, where they overlap no other label or disc; a label that finds no room
+ * is hidden and shows when its node is hovered, focused or selected.
  */
 struct _MasarGraphView
 {
@@ -81,6 +101,7 @@ struct _MasarGraphView
   MasarGraphLayout *layout;
   GArray           *nodes;              /* ViewNode, index = model node index */
   GPtrArray        *edges;              /* MasarGraphEdge */
+  GArray           *edge_from_width;    /* double per edge: drawn width when the range changed */
   GHashTable       *index_by_id;        /* id → index + 1 */
   PangoLayout      *label_layout;
   GskRenderNode    *cached;
@@ -89,6 +110,7 @@ struct _MasarGraphView
   GListModel       *items;
   char             *selected_node;
   MasarGraphEdge   *selected_edge;
+  char             *focused_node;       /* keyboard focus among the nodes */
 
   /* State */
   Palette           palette;
@@ -105,7 +127,10 @@ struct _MasarGraphView
   double            pinch_zoom;
   double            pointer_x;          /* last pointer position, widget coords */
   double            pointer_y;
+  int               hover_index;        /* node under the pointer, or -1 */
   guint             auto_fit : 1;
+  guint             overlap_on : 1;     /* the layout's prevent-overlap pass has started */
+  guint             keyboard_focus : 1; /* the focus was moved with the keyboard */
   guint             prefer_english : 1;
   guint             palette_valid : 1;
   guint             dragging : 1;
@@ -133,6 +158,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void ensure_ticking (MasarGraphView *self);
+static void update_actions (MasarGraphView *self);
 
 static void
 invalidate (MasarGraphView *self)
@@ -370,6 +396,263 @@ edge_width (MasarGraphEdge *edge)
   return 1.0 + 1.5 * sqrt ((double) masar_graph_edge_get_weight (edge) - 1.0);
 }
 
+/* The width drawn now: edges grow and shrink with a range change like the nodes do. */
+static double
+drawn_edge_width (MasarGraphView *self,
+                  guint           e,
+                  double          t)
+{
+  double to = edge_width (g_ptr_array_index (self->edges, e));
+  double from = g_array_index (self->edge_from_width, double, e);
+
+  return from + (to - from) * t;
+}
+
+static int
+node_index (MasarGraphView *self,
+            const char     *actor_id)
+{
+  if (actor_id == NULL || self->index_by_id == NULL)
+    return -1;
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->index_by_id, actor_id)) - 1;
+}
+
+static void
+measure_label (MasarGraphView *self,
+               ViewNode       *vn)
+{
+  PangoLayout *layout;
+
+  if (vn->label_w >= 0)
+    return;
+  layout = ensure_label_layout (self);
+  pango_layout_set_text (layout, node_label (self, vn->node), -1);
+  pango_layout_get_pixel_size (layout, &vn->label_w, &vn->label_h);
+}
+
+/* Labels must be measured again when the font, the context or the language changes. */
+static void
+forget_label_sizes (MasarGraphView *self)
+{
+  for (guint i = 0; i < self->nodes->len; i++)
+    g_array_index (self->nodes, ViewNode, i).label_w = -1;
+}
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Box;
+
+/* A uniform grid over the widget holding boxes already taken, so that placing n labels
+ * costs about n tests, not n². Boxes beyond the edges fall in the border cells. */
+typedef struct
+{
+  int     cols;
+  int     rows;
+  GArray *boxes;                        /* Box */
+  GArray **cells;                       /* guint indices into boxes */
+} BoxGrid;
+
+static void
+box_grid_init (BoxGrid *grid,
+               int      width,
+               int      height)
+{
+  grid->cols = MAX (1, (int) ceil (width / LABEL_CELL));
+  grid->rows = MAX (1, (int) ceil (height / LABEL_CELL));
+  grid->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+  grid->cells = g_new0 (GArray *, (gsize) grid->cols * grid->rows);
+}
+
+static void
+box_grid_clear (BoxGrid *grid)
+{
+  for (int c = 0; c < grid->cols * grid->rows; c++)
+    if (grid->cells[c] != NULL)
+      g_array_unref (grid->cells[c]);
+  g_free (grid->cells);
+  g_array_unref (grid->boxes);
+}
+
+static void
+box_grid_span (BoxGrid   *grid,
+               const Box *box,
+               int       *c0,
+               int       *r0,
+               int       *c1,
+               int       *r1)
+{
+  *c0 = CLAMP ((int) floor (box->x0 / LABEL_CELL), 0, grid->cols - 1);
+  *c1 = CLAMP ((int) floor (box->x1 / LABEL_CELL), 0, grid->cols - 1);
+  *r0 = CLAMP ((int) floor (box->y0 / LABEL_CELL), 0, grid->rows - 1);
+  *r1 = CLAMP ((int) floor (box->y1 / LABEL_CELL), 0, grid->rows - 1);
+}
+
+static gboolean
+box_grid_collides (BoxGrid   *grid,
+                   const Box *box)
+{
+  int c0, r0, c1, r1;
+
+  box_grid_span (grid, box, &c0, &r0, &c1, &r1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        GArray *cell = grid->cells[r * grid->cols + c];
+
+        for (guint k = 0; cell != NULL && k < cell->len; k++)
+          {
+            const Box *other = &g_array_index (grid->boxes, Box, g_array_index (cell, guint, k));
+
+            if (box->x0 < other->x1 && other->x0 < box->x1 &&
+                box->y0 < other->y1 && other->y0 < box->y1)
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+static void
+box_grid_add (BoxGrid   *grid,
+              const Box *box)
+{
+  guint index = grid->boxes->len;
+  int c0, r0, c1, r1;
+
+  g_array_append_val (grid->boxes, *box);
+  box_grid_span (grid, box, &c0, &r0, &c1, &r1);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        GArray **cell = &grid->cells[r * grid->cols + c];
+
+        if (*cell == NULL)
+          *cell = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_array_append_val (*cell, index);
+      }
+}
+
+typedef struct
+{
+  guint  index;
+  int    forced;                        /* 1 for the selected, focused or hovered node */
+  double radius;
+} LabelOrder;
+
+static int
+compare_label_order (gconstpointer a,
+                     gconstpointer b)
+{
+  const LabelOrder *la = a;
+  const LabelOrder *lb = b;
+
+  if (la->forced != lb->forced)
+    return lb->forced - la->forced;
+  if (la->radius != lb->radius)
+    return la->radius < lb->radius ? 1 : -1;
+  return la->index < lb->index ? -1 : (la->index > lb->index);
+}
+
+/* Greedy label placement: the selected, focused and hovered nodes first, then larger nodes
+ * first; each label tries below, above, then beside its node (the side its text starts
+ * from first: left in RTL), and takes the first place that overlaps no placed label and
+ * no other node's disc. A label without room is hidden, unless its node is forced. */
+static void
+place_labels (MasarGraphView *self,
+              int             width,
+              int             height,
+              double          t)
+{
+  g_autofree LabelOrder *order = NULL;
+  g_autofree double *sx = NULL;
+  g_autofree double *sy = NULL;
+  g_autofree double *sr = NULL;
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int selected = node_index (self, self->selected_node);
+  int focused = node_index (self, self->focused_node);
+  guint n = self->nodes->len;
+  BoxGrid grid;
+
+  if (n == 0)
+    return;
+
+  order = g_new (LabelOrder, n);
+  sx = g_new (double, n);
+  sy = g_new (double, n);
+  sr = g_new (double, n);
+  box_grid_init (&grid, width, height);
+
+  for (guint i = 0; i < n; i++)
+    {
+      ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+      double wx, wy;
+      Box disc;
+
+      measure_label (self, vn);
+      masar_graph_layout_get_position (self->layout, i, &wx, &wy);
+      world_to_widget (self, wx, wy, width, height, &sx[i], &sy[i]);
+      sr[i] = node_radius (self, i, t);
+      vn->label_shown = FALSE;
+
+      order[i].index = i;
+      order[i].forced = (int) i == selected || (int) i == focused || (int) i == self->hover_index;
+      order[i].radius = vn->to_radius;
+
+      /* Discs are obstacles too; a little inside their bounding box, as they are round. */
+      disc.x0 = sx[i] - 0.8 * sr[i];
+      disc.x1 = sx[i] + 0.8 * sr[i];
+      disc.y0 = sy[i] - 0.8 * sr[i];
+      disc.y1 = sy[i] + 0.8 * sr[i];
+      box_grid_add (&grid, &disc);
+    }
+
+  qsort (order, n, sizeof (LabelOrder), compare_label_order);
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = order[k].index;
+      ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+      double w = vn->label_w;
+      double h = vn->label_h;
+      double r = sr[i] + LABEL_GAP;
+      double side = rtl ? -1.0 : 1.0;
+      double candidates[4][2] = {
+        { sx[i] - w / 2.0, sy[i] + r },                                       /* below */
+        { sx[i] - w / 2.0, sy[i] - r - h },                                   /* above */
+        { side < 0 ? sx[i] - r - w : sx[i] + r, sy[i] - h / 2.0 },            /* start side */
+        { side < 0 ? sx[i] + r : sx[i] - r - w, sy[i] - h / 2.0 },            /* end side */
+      };
+      int chosen = -1;
+
+      /* Off screen: nothing to place. */
+      if (sx[i] + r + w < 0 || sx[i] - r - w > width || sy[i] + r + h < 0 || sy[i] - r - h > height)
+        continue;
+
+      for (int c = 0; c < 4 && chosen < 0; c++)
+        {
+          Box box = {
+            candidates[c][0] - LABEL_HALO, candidates[c][1] - LABEL_HALO,
+            candidates[c][0] + w + LABEL_HALO, candidates[c][1] + h + LABEL_HALO
+          };
+
+          if (!box_grid_collides (&grid, &box))
+            chosen = c;
+        }
+      if (chosen < 0 && order[k].forced)
+        chosen = 0;
+      if (chosen < 0)
+        continue;
+
+      vn->label_x = candidates[chosen][0];
+      vn->label_y = candidates[chosen][1];
+      vn->label_shown = TRUE;
+      box_grid_add (&grid, &(Box) { vn->label_x - LABEL_HALO, vn->label_y - LABEL_HALO,
+                                    vn->label_x + w + LABEL_HALO, vn->label_y + h + LABEL_HALO });
+    }
+
+  box_grid_clear (&grid);
+}
+
 /* Draws the whole graph with cairo: used by snapshot (through a cached cairo node) and by
  * the PNG, SVG and PDF exports, so they look the same. */
 static void
@@ -383,6 +666,7 @@ draw_graph (MasarGraphView *self,
   double t = animation_progress (self);
   const char *selected = self->selected_node;
   int selected_index = -1;
+  int focused_index = -1;
 
   ensure_palette (self);
 
@@ -394,6 +678,8 @@ draw_graph (MasarGraphView *self,
 
   if (selected != NULL && self->index_by_id != NULL)
     selected_index = GPOINTER_TO_INT (g_hash_table_lookup (self->index_by_id, selected)) - 1;
+  if (self->keyboard_focus && gtk_widget_has_focus (GTK_WIDGET (self)))
+    focused_index = node_index (self, self->focused_node);
 
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   for (guint e = 0; e < self->edges->len; e++)
@@ -415,7 +701,7 @@ draw_graph (MasarGraphView *self,
 
       edge_color (self, edge, &color);
       set_source (cr, &color, alpha);
-      cairo_set_line_width (cr, edge_width (edge) * (edge == self->selected_edge ? 2.0 : 1.0));
+      cairo_set_line_width (cr, drawn_edge_width (self, e, t) * (edge == self->selected_edge ? 2.0 : 1.0));
       cairo_move_to (cr, x0, y0);
       cairo_line_to (cr, x1, y1);
       cairo_stroke (cr);
@@ -446,6 +732,19 @@ draw_graph (MasarGraphView *self,
           cairo_set_line_width (cr, 3.0);
           cairo_stroke (cr);
         }
+      if ((int) i == focused_index)
+        {
+          /* The focus ring: dashed, outside the selection ring, in the text colour. */
+          static const double dashes[] = { 3.0, 3.0 };
+
+          cairo_new_path (cr);
+          cairo_arc (cr, x, y, r + 8, 0, 2 * G_PI);
+          set_source (cr, &self->palette.fg, 0.9);
+          cairo_set_line_width (cr, 2.0);
+          cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0.0);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0.0);
+        }
       if (masar_graph_layout_get_pinned (self->layout, i))
         {
           cairo_arc (cr, x, y, MAX (r / 3.0, 2.0), 0, 2 * G_PI);
@@ -454,28 +753,26 @@ draw_graph (MasarGraphView *self,
         }
     }
 
+  place_labels (self, width, height, t);
   for (guint i = 0; i < self->nodes->len; i++)
     {
       const ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
-      double wx, wy, x, y;
-      double r = node_radius (self, i, t);
-      int lw, lh;
 
-      masar_graph_layout_get_position (self->layout, i, &wx, &wy);
-      world_to_widget (self, wx, wy, width, height, &x, &y);
+      if (!vn->label_shown)
+        continue;
 
       pango_layout_set_text (layout, node_label (self, vn->node), -1);
-      pango_layout_get_pixel_size (layout, &lw, &lh);
 
       /* A halo in the background colour keeps labels readable over edges. */
-      cairo_move_to (cr, x - lw / 2.0, y + r + 2);
+      cairo_new_path (cr);
+      cairo_move_to (cr, vn->label_x, vn->label_y);
       pango_cairo_layout_path (cr, layout);
       set_source (cr, &self->palette.bg, 0.8 * node_alpha (self, i, t));
       cairo_set_line_width (cr, 3.0);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_stroke (cr);
 
-      cairo_move_to (cr, x - lw / 2.0, y + r + 2);
+      cairo_move_to (cr, vn->label_x, vn->label_y);
       set_source (cr, &self->palette.fg, node_alpha (self, i, t));
       pango_cairo_show_layout (cr, layout);
     }
@@ -490,10 +787,25 @@ update_accessible (MasarGraphView *self)
   guint n_nodes = self->nodes->len;
   guint n_edges = self->edges->len;
 
+  int focused = node_index (self, self->focused_node);
+
   actors = g_strdup_printf (ngettext ("%u actor", "%u actors", n_nodes), n_nodes);
   links = g_strdup_printf (ngettext ("%u link", "%u links", n_edges), n_edges);
   /* Translators: the accessible description of the actor graph: "12 actors, 20 links" */
   description = g_strdup_printf (_("%s, %s"), actors, links);
+  if (focused >= 0)
+    {
+      MasarGraphNode *node = g_array_index (self->nodes, ViewNode, focused).node;
+      guint n = masar_graph_node_get_n_events (node);
+      g_autofree char *summary = g_steal_pointer (&description);
+      g_autofree char *node_text = NULL;
+
+      /* Translators: the node that has the keyboard focus in the actor graph */
+      node_text = g_strdup_printf (ngettext ("Focused: %s, %u event", "Focused: %s, %u events", n),
+                                   node_label (self, node), n);
+      /* Translators: the focused node, then the whole graph: "Focused: Putin, 5 events. 12 actors, 20 links" */
+      description = g_strdup_printf (_("%s. %s"), node_text, summary);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Actor graph"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -527,6 +839,7 @@ static void
 rebuild (MasarGraphView *self)
 {
   g_autoptr(GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) saved_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GRand) rand = g_rand_new_with_seed (self->generation + 1);
   GListModel *nodes = self->model ? masar_graph_model_get_nodes (self->model) : NULL;
   GListModel *edges = self->model ? masar_graph_model_get_edges (self->model) : NULL;
@@ -554,10 +867,24 @@ rebuild (MasarGraphView *self)
       g_hash_table_insert (saved, g_strdup (masar_graph_node_get_id (vn->node)), s);
     }
 
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      MasarGraphEdge *edge = g_ptr_array_index (self->edges, e);
+      double *w = g_new (double, 1);
+
+      *w = drawn_edge_width (self, e, t);
+      g_hash_table_insert (saved_widths,
+                           g_strconcat (masar_graph_edge_get_source_id (edge), "\n",
+                                        masar_graph_edge_get_target_id (edge), NULL),
+                           w);
+    }
+
   g_array_set_size (self->nodes, 0);
   g_ptr_array_set_size (self->edges, 0);
+  g_array_set_size (self->edge_from_width, 0);
   g_hash_table_remove_all (self->index_by_id);
   self->selected_edge = NULL;
+  self->hover_index = -1;
 
   masar_graph_layout_clear_edges (self->layout);
   masar_graph_layout_set_n_nodes (self->layout, 0);
@@ -567,7 +894,9 @@ rebuild (MasarGraphView *self)
   g_object_set (self->layout,
                 "scaling-ratio", n_nodes < 100 ? 10.0 : 2.0,
                 "strong-gravity", n_nodes < 100,
+                "prevent-overlap", FALSE,
                 NULL);
+  self->overlap_on = FALSE;
 
   for (guint i = 0; i < n_nodes; i++)
     {
@@ -576,6 +905,7 @@ rebuild (MasarGraphView *self)
 
       vn.node = g_list_model_get_item (nodes, i);
       vn.to_radius = target_radius (vn.node);
+      vn.label_w = -1;
       s = g_hash_table_lookup (saved, masar_graph_node_get_id (vn.node));
       if (s != NULL)
         {
@@ -598,8 +928,13 @@ rebuild (MasarGraphView *self)
   for (guint e = 0; e < n_edges; e++)
     {
       MasarGraphEdge *edge = g_list_model_get_item (edges, e);
+      g_autofree char *key = g_strconcat (masar_graph_edge_get_source_id (edge), "\n",
+                                          masar_graph_edge_get_target_id (edge), NULL);
+      const double *old_width = g_hash_table_lookup (saved_widths, key);
+      double from_width = old_width != NULL ? *old_width : (had_nodes ? 0.0 : edge_width (edge));
 
       g_ptr_array_add (self->edges, edge);
+      g_array_append_val (self->edge_from_width, from_width);
       masar_graph_layout_add_edge (self->layout,
                                    masar_graph_edge_get_source (edge),
                                    masar_graph_edge_get_target (edge),
@@ -635,6 +970,9 @@ rebuild (MasarGraphView *self)
 
   if (self->selected_node != NULL && !g_hash_table_contains (self->index_by_id, self->selected_node))
     masar_graph_view_set_selected_node (self, NULL);
+  if (self->focused_node != NULL && !g_hash_table_contains (self->index_by_id, self->focused_node))
+    g_clear_pointer (&self->focused_node, g_free);
+  update_actions (self);
 
   self->anim_start = 0;
   if (had_nodes && animations_enabled (self))
@@ -656,6 +994,24 @@ on_model_changed_cb (MasarGraphView  *self,
   g_assert (MASAR_IS_GRAPH_VIEW (self));
 
   rebuild (self);
+}
+
+/* ForceAtlas2 practice: lay the graph out with points first, and once it has roughly
+ * settled give the layout each disc's radius (in layout units at the current scale, with
+ * a margin, as the fit shrinks a little when the graph spreads) and let the discs push
+ * each other apart. Returns whether the pass was started (the layout is awake again). */
+static gboolean
+start_prevent_overlap (MasarGraphView *self)
+{
+  if (self->overlap_on || self->nodes->len < 2 || self->fit_scale <= 0.0)
+    return FALSE;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    masar_graph_layout_set_node_size (self->layout, i,
+                                      1.15 * (node_radius (self, i, 1.0) + DISC_GAP / 2.0) / scale (self));
+  self->overlap_on = TRUE;
+  g_object_set (self->layout, "prevent-overlap", TRUE, NULL);
+  return TRUE;
 }
 
 typedef struct
@@ -693,6 +1049,10 @@ on_run_done_cb (GObject      *object,
   if (self->auto_fit)
     compute_fit (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
   invalidate (self);
+
+  /* The points have settled: a second run pushes the discs apart. */
+  if (start_prevent_overlap (self))
+    ensure_ticking (self);
 }
 
 static gboolean
@@ -713,6 +1073,8 @@ tick_cb (GtkWidget     *widget,
 
   if (self->auto_fit && !self->dragging)
     compute_fit (self, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  if (settled && start_prevent_overlap (self))
+    settled = FALSE;
   invalidate (self);
 
   if ((settled || self->nodes->len == 0) && !animating && !self->dragging)
@@ -776,6 +1138,7 @@ select_edge (MasarGraphView *self,
   if (self->selected_edge == edge)
     return;
   self->selected_edge = edge;
+  update_actions (self);
   invalidate (self);
   if (edge != NULL)
     g_signal_emit (self, signals[EDGE_SELECTED], 0,
@@ -902,8 +1265,36 @@ on_motion_cb (MasarGraphView           *self,
               double                    y,
               GtkEventControllerMotion *controller)
 {
+  int hover;
+
   self->pointer_x = x;
   self->pointer_y = y;
+
+  /* A hidden label shows while its node is under the pointer. */
+  hover = self->dragging ? self->hover_index : pick_index (self, x, y);
+  if (hover != self->hover_index)
+    {
+      self->hover_index = hover;
+      invalidate (self);
+    }
+}
+
+static void
+on_leave_cb (MasarGraphView           *self,
+             GtkEventControllerMotion *controller)
+{
+  if (self->hover_index != -1)
+    {
+      self->hover_index = -1;
+      invalidate (self);
+    }
+}
+
+static void
+on_focus_changed_cb (MasarGraphView          *self,
+                     GtkEventControllerFocus *controller)
+{
+  invalidate (self);
 }
 
 static void
@@ -972,6 +1363,7 @@ on_query_tooltip_cb (MasarGraphView *self,
 static void
 on_root_changed_cb (MasarGraphView *self)
 {
+  forget_label_sizes (self);
   g_clear_object (&self->label_layout);
   self->palette_valid = FALSE;
   invalidate (self);
@@ -1003,6 +1395,140 @@ zoom_out_action (GtkWidget  *widget,
   MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
 
   zoom_around (self, 1 / 1.25, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+}
+
+static void
+set_focused_index (MasarGraphView *self,
+                   int             index,
+                   gboolean        keyboard)
+{
+  const char *id = index >= 0 ? masar_graph_node_get_id (g_array_index (self->nodes, ViewNode, index).node) : NULL;
+
+  self->keyboard_focus = keyboard;
+  if (g_strcmp0 (id, self->focused_node) != 0)
+    {
+      g_free (self->focused_node);
+      self->focused_node = g_strdup (id);
+    }
+  update_accessible (self);
+  update_actions (self);
+  invalidate (self);
+}
+
+/* The nearest node in a screen direction (dx, dy) from node @from: within 45° of the
+ * direction if any, scoring distance along it plus twice the sideways offset; otherwise
+ * anywhere in that half-plane. The map does not mirror in RTL, so neither do the arrows. */
+static int
+nearest_in_direction (MasarGraphView *self,
+                      int             from,
+                      int             dx,
+                      int             dy)
+{
+  double fx, fy;
+  int best = -1;
+  double best_score = G_MAXDOUBLE;
+  gboolean best_in_cone = FALSE;
+
+  masar_graph_layout_get_position (self->layout, from, &fx, &fy);
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      double x, y, along, across, score;
+      gboolean in_cone;
+
+      if ((int) i == from)
+        continue;
+      masar_graph_layout_get_position (self->layout, i, &x, &y);
+      along = (x - fx) * dx + (y - fy) * dy;
+      across = fabs ((x - fx) * dy - (y - fy) * dx);
+      if (along <= 0.0)
+        continue;
+      in_cone = across <= along;
+      score = along + 2.0 * across;
+      if ((in_cone && !best_in_cone) || (in_cone == best_in_cone && score < best_score))
+        {
+          best = i;
+          best_score = score;
+          best_in_cone = in_cone;
+        }
+    }
+  return best;
+}
+
+static void
+move_focus_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
+  int from = node_index (self, self->focused_node);
+  int dx, dy;
+  int to;
+
+  g_variant_get (parameter, "(ii)", &dx, &dy);
+  if (self->nodes->len == 0)
+    return;
+
+  if (from < 0)
+    from = node_index (self, self->selected_node);
+  if (from < 0)
+    {
+      /* No focus yet: start from the largest node. */
+      to = 0;
+      for (guint i = 1; i < self->nodes->len; i++)
+        if (g_array_index (self->nodes, ViewNode, i).to_radius >
+            g_array_index (self->nodes, ViewNode, to).to_radius)
+          to = i;
+    }
+  else
+    {
+      to = nearest_in_direction (self, from, dx, dy);
+      if (to < 0)
+        to = from;
+    }
+  set_focused_index (self, to, TRUE);
+}
+
+static void
+activate_focus_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
+  g_autofree char *id = g_strdup (self->focused_node);
+
+  if (id == NULL)
+    return;
+  select_edge (self, NULL);
+  masar_graph_view_set_selected_node (self, id);
+  g_signal_emit (self, signals[NODE_SELECTED], 0, id);
+  g_signal_emit (self, signals[NODE_ACTIVATED], 0, id);
+}
+
+static void
+clear_selection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MasarGraphView *self = MASAR_GRAPH_VIEW (widget);
+
+  if (self->selected_node == NULL && self->selected_edge == NULL)
+    return;
+  select_edge (self, NULL);
+  masar_graph_view_set_selected_node (self, NULL);
+  g_signal_emit (self, signals[NODE_SELECTED], 0, NULL);
+}
+
+/* Disabled actions let their keys through (e.g. Escape to a dialog, arrows to move the
+ * focus out of an empty graph). */
+static void
+update_actions (MasarGraphView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "graph.move-focus", self->nodes->len > 0);
+  gtk_widget_action_set_enabled (widget, "graph.activate-focus", self->focused_node != NULL);
+  gtk_widget_action_set_enabled (widget, "graph.clear-selection",
+                                 self->selected_node != NULL || self->selected_edge != NULL);
 }
 
 static void
@@ -1065,6 +1591,7 @@ masar_graph_view_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (masar_graph_view_parent_class)->css_changed (widget, change);
 
   self->palette_valid = FALSE;
+  forget_label_sizes (self);
   if (self->label_layout != NULL)
     pango_layout_context_changed (self->label_layout);
   invalidate (self);
@@ -1075,6 +1602,7 @@ masar_graph_view_direction_changed (GtkWidget        *widget,
                                     GtkTextDirection  previous)
 {
   /* The graph does not mirror, but labels re-run bidi with the new context. */
+  forget_label_sizes (MASAR_GRAPH_VIEW (widget));
   if (MASAR_GRAPH_VIEW (widget)->label_layout != NULL)
     pango_layout_context_changed (MASAR_GRAPH_VIEW (widget)->label_layout);
   invalidate (MASAR_GRAPH_VIEW (widget));
@@ -1137,6 +1665,8 @@ masar_graph_view_dispose (GObject *object)
     g_array_set_size (self->nodes, 0);
   if (self->edges != NULL)
     g_ptr_array_set_size (self->edges, 0);
+  if (self->edge_from_width != NULL)
+    g_array_set_size (self->edge_from_width, 0);
   g_clear_object (&self->items);
   g_clear_object (&self->item_models);
 
@@ -1152,8 +1682,10 @@ masar_graph_view_finalize (GObject *object)
   g_clear_object (&self->layout);
   g_clear_pointer (&self->nodes, g_array_unref);
   g_clear_pointer (&self->edges, g_ptr_array_unref);
+  g_clear_pointer (&self->edge_from_width, g_array_unref);
   g_clear_pointer (&self->index_by_id, g_hash_table_unref);
   g_free (self->selected_node);
+  g_free (self->focused_node);
 
   G_OBJECT_CLASS (masar_graph_view_parent_class)->finalize (object);
 }
@@ -1325,6 +1857,30 @@ masar_graph_view_class_init (MasarGraphViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "graph.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "graph.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "graph.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "graph.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "graph.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "graph.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "graph.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "graph.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "graph.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "graph.zoom-out", NULL);
+
+  gtk_widget_class_install_action (widget_class, "graph.move-focus", "(ii)", move_focus_action);
+  gtk_widget_class_install_action (widget_class, "graph.activate-focus", NULL, activate_focus_action);
+  gtk_widget_class_install_action (widget_class, "graph.clear-selection", NULL, clear_selection_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "graph.move-focus", "(ii)", -1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "graph.move-focus", "(ii)", -1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "graph.move-focus", "(ii)", 1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "graph.move-focus", "(ii)", 1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "graph.move-focus", "(ii)", 0, -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0, "graph.move-focus", "(ii)", 0, -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "graph.move-focus", "(ii)", 0, 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0, "graph.move-focus", "(ii)", 0, 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "graph.activate-focus", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "graph.activate-focus", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, 0, "graph.activate-focus", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "graph.activate-focus", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "graph.clear-selection", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "graphview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -1338,11 +1894,14 @@ masar_graph_view_init (MasarGraphView *self)
   GtkGesture *zoom;
   GtkEventController *scroll;
   GtkEventController *motion;
+  GtkEventController *focus;
 
   self->layout = masar_graph_layout_new ();
   self->nodes = g_array_new (FALSE, TRUE, sizeof (ViewNode));
   g_array_set_clear_func (self->nodes, (GDestroyNotify) clear_view_node);
   self->edges = g_ptr_array_new_with_free_func (g_object_unref);
+  self->edge_from_width = g_array_new (FALSE, TRUE, sizeof (double));
+  self->hover_index = -1;
   self->index_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->cancellable = g_cancellable_new ();
   self->zoom = 1.0;
@@ -1384,7 +1943,15 @@ masar_graph_view_init (MasarGraphView *self)
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect_swapped (motion, "leave", G_CALLBACK (on_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  update_actions (self);
 
   update_accessible (self);
 }
@@ -1477,6 +2044,8 @@ masar_graph_view_set_prefer_english (MasarGraphView *self,
     return;
 
   self->prefer_english = prefer_english;
+  forget_label_sizes (self);
+  update_accessible (self);
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREFER_ENGLISH]);
 }
@@ -1514,6 +2083,7 @@ masar_graph_view_set_selected_node (MasarGraphView *self,
 
   g_free (self->selected_node);
   self->selected_node = g_strdup (actor_id);
+  update_actions (self);
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_NODE]);
 }
@@ -1643,8 +2213,17 @@ masar_graph_view_settle (MasarGraphView *self,
   g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
 
   settled = masar_graph_layout_get_settled (self->layout);
-  for (guint i = 0; i < max_iterations && !settled; i++)
-    settled = masar_graph_layout_step (self->layout);
+  for (guint i = 0; i < max_iterations; i++)
+    {
+      if (settled)
+        {
+          if (self->auto_fit)
+            compute_fit (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
+          if (!start_prevent_overlap (self))
+            break;
+        }
+      settled = masar_graph_layout_step (self->layout);
+    }
 
   self->anim_start = 0;
   if (self->auto_fit)
@@ -1792,6 +2371,7 @@ masar_graph_view_click (MasarGraphView *self,
       g_autofree char *copy = g_strdup (id);
 
       select_edge (self, NULL);
+      set_focused_index (self, node_index (self, copy), FALSE);
       masar_graph_view_set_selected_node (self, copy);
       g_signal_emit (self, signals[NODE_SELECTED], 0, copy);
       if (n_press == 2)
@@ -1995,4 +2575,87 @@ masar_graph_view_export_finish (MasarGraphView  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * masar_graph_view_get_focused_node:
+ * @self: a #MasarGraphView
+ *
+ * The node with the keyboard focus (moved with the arrow keys, `graph.move-focus`, or to
+ * a clicked node).
+ *
+ * Returns: (nullable): the focused actor id
+ */
+const char *
+masar_graph_view_get_focused_node (MasarGraphView *self)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
+
+  return self->focused_node;
+}
+
+/**
+ * masar_graph_view_get_label_rect:
+ * @self: a #MasarGraphView
+ * @actor_id: an actor id
+ * @rect: (out): the label's box in widget coordinates
+ *
+ * Where the node's label is drawn now. Labels are placed so that they overlap neither
+ * each other nor other nodes; a label that finds no room is hidden unless its node is
+ * selected, focused or under the pointer.
+ *
+ * Returns: whether the label is shown
+ */
+gboolean
+masar_graph_view_get_label_rect (MasarGraphView  *self,
+                                 const char      *actor_id,
+                                 graphene_rect_t *rect)
+{
+  const ViewNode *vn;
+  int index;
+
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
+  g_return_val_if_fail (actor_id != NULL && rect != NULL, FALSE);
+
+  index = node_index (self, actor_id);
+  if (index < 0)
+    return FALSE;
+
+  place_labels (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)),
+                animation_progress (self));
+  vn = &g_array_index (self->nodes, ViewNode, index);
+  graphene_rect_init (rect, vn->label_x, vn->label_y, vn->label_w, vn->label_h);
+  return vn->label_shown;
+}
+
+/**
+ * masar_graph_view_get_edge_width:
+ * @self: a #MasarGraphView
+ * @source_id: one actor
+ * @target_id: the other actor
+ *
+ * The width the link is drawn with now, in pixels at zoom 1; after a range change it
+ * moves from the old width to the new one with the nodes' animation.
+ *
+ * Returns: the width, or -1 when the two actors share no link
+ */
+double
+masar_graph_view_get_edge_width (MasarGraphView *self,
+                                 const char     *source_id,
+                                 const char     *target_id)
+{
+  g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), -1.0);
+  g_return_val_if_fail (source_id != NULL && target_id != NULL, -1.0);
+
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      MasarGraphEdge *edge = g_ptr_array_index (self->edges, e);
+      const char *a = masar_graph_edge_get_source_id (edge);
+      const char *b = masar_graph_edge_get_target_id (edge);
+
+      if ((g_str_equal (a, source_id) && g_str_equal (b, target_id)) ||
+          (g_str_equal (a, target_id) && g_str_equal (b, source_id)))
+        return drawn_edge_width (self, e, animation_progress (self));
+    }
+  return -1.0;
 }

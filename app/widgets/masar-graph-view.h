@@ -64,6 +64,13 @@ void              masar_graph_view_click              (MasarGraphView          *
                                                        double                   x,
                                                        double                   y,
                                                        int                      n_press);
+const char       *masar_graph_view_get_focused_node   (MasarGraphView          *self);
+gboolean          masar_graph_view_get_label_rect     (MasarGraphView          *self,
+                                                       const char              *actor_id,
+                                                       graphene_rect_t         *rect);
+double            masar_graph_view_get_edge_width     (MasarGraphView          *self,
+                                                       const char              *source_id,
+                                                       const char              *target_id);
 
 GBytes           *masar_graph_view_render             (MasarGraphView          *self,
                                                        MasarGraphExportFormat   format,
