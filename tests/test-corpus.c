@@ -437,6 +437,193 @@ test_split_merge (void)
   remove_tree (dir);
 }
 
+typedef struct
+{
+  MasarArticle *article;
+  GError       *error;
+  gboolean      done;
+} CorrectionResult;
+
+static void
+on_split_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  CorrectionResult *r = user_data;
+
+  r->article = masar_corpus_split_article_at_finish (MASAR_CORPUS (source), result, &r->error);
+  r->done = TRUE;
+}
+
+static void
+on_merged_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CorrectionResult *r = user_data;
+
+  r->article = masar_corpus_merge_with_previous_finish (MASAR_CORPUS (source), result, &r->error);
+  r->done = TRUE;
+}
+
+static void
+wait_done (CorrectionResult *r)
+{
+  while (!r->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+correction_result_clear (CorrectionResult *r)
+{
+  g_clear_object (&r->article);
+  g_clear_error (&r->error);
+  r->done = FALSE;
+}
+
+/* b-glued.txt with one byte that is not UTF-8 at the start of its body, or a valid letter
+ * in its place (the same number of code points either way). */
+static void
+write_bad_file (const char *dir,
+                gboolean    bad)
+{
+  g_autofree char *src = g_test_build_filename (G_TEST_DIST, "data", "corrections", "b-glued.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  const char *body;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (src, &contents, &length, NULL));
+  body = strstr (contents, "\n\n");
+  g_assert_nonnull (body);
+  text = g_string_new_len (contents, body + 2 - contents);
+  g_string_append (text, bad ? "\xff" : "x");
+  g_string_append (text, body + 2);
+  write_file (dir, "d-bad.txt", text->str, text->len);
+}
+
+static void
+test_split_merge_async (void)
+{
+  g_autofree char *dir = make_corrections_folder ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(MasarCorpus) corpus = NULL;
+  g_autoptr(MasarCorpus) again = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  GListModel *problems;
+  CorrectionResult r = { 0 }, busy = { 0 }, other = { 0 };
+  g_autoptr(MasarArticle) second = NULL;
+  MasarArticle *bad, *glued;
+  MasarProblem *problem;
+  guint split_line, bad_end, n_problems;
+  int balance = 0;
+
+  write_bad_file (dir, TRUE);
+  corpus = reopen (folder);
+  problems = masar_corpus_get_problems (corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  bad = masar_corpus_find_article (corpus, "a4");
+  g_assert_cmpstr (masar_article_get_file (bad), ==, "d-bad.txt");
+  bad_end = masar_article_get_span (bad).end;
+  problem = find_problem (corpus, "d-bad.txt");
+  g_assert_nonnull (problem);
+  g_assert_cmpint (masar_problem_get_kind (problem), ==, MASAR_PROBLEM_PARTIAL);
+  n_problems = g_list_model_get_n_items (problems);
+  split_line = find_line (bad, "الصليب الأحمر يعلن");
+
+  /* A cancelled split changes nothing. */
+  cancellable = g_cancellable_new ();
+  g_cancellable_cancel (cancellable);
+  masar_corpus_split_article_at_async (corpus, bad, split_line + 5, cancellable, on_split_cb, &r);
+  wait_done (&r);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (r.article);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  g_assert_true (masar_corpus_find_article (corpus, "a4") == bad);
+  g_assert_false (masar_corpus_get_correcting (corpus));
+  correction_result_clear (&r);
+
+  /* Not on the first line: fails at once, through the callback. */
+  masar_corpus_split_article_at_async (corpus, bad, masar_article_get_span (bad).start + 3, NULL, on_split_cb, &r);
+  g_assert_false (masar_corpus_get_correcting (corpus));
+  wait_done (&r);
+  g_assert_error (r.error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED);
+  correction_result_clear (&r);
+
+  /* The file is fixed on disk meanwhile: the split reads it again off this thread, and its
+   * problem goes away with the old articles. */
+  write_bad_file (dir, FALSE);
+  g_signal_connect (corpus, "items-changed", G_CALLBACK (on_items_changed_cb), &balance);
+  masar_corpus_split_article_at_async (corpus, bad, split_line + 5, NULL, on_split_cb, &r);
+  g_assert_true (masar_corpus_get_correcting (corpus));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  /* One correction of a file at a time. */
+  masar_corpus_merge_with_previous_async (corpus, masar_corpus_find_article (corpus, "a1"), NULL, on_merged_cb, &other);
+  masar_corpus_split_article_at_async (corpus, bad, split_line + 5, NULL, on_split_cb, &busy);
+  wait_done (&busy);
+  g_assert_error (busy.error, G_IO_ERROR, G_IO_ERROR_PENDING);
+  correction_result_clear (&busy);
+  wait_done (&r);
+
+  g_assert_no_error (r.error);
+  second = g_steal_pointer (&r.article);
+  correction_result_clear (&r);
+  g_assert_nonnull (second);
+  g_assert_false (masar_corpus_get_correcting (corpus));
+  g_assert_cmpuint (masar_article_get_span (second).start, ==, split_line);
+  g_assert_cmpuint (masar_article_get_span (second).end, ==, bad_end);
+  g_assert_cmpstr (masar_article_get_file (second), ==, "d-bad.txt");
+  g_assert_cmpuint (masar_article_get_segment (second), ==, 1);
+  g_assert_true (masar_corpus_find_article (corpus, masar_article_get_id (second)) == second);
+  g_assert_null (find_problem (corpus, "d-bad.txt"));
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, n_problems - 1);
+  /* The merge of a-two-articles.txt started alongside is done too: 5 - 1 + 1 articles. */
+  wait_done (&other);
+  g_assert_no_error (other.error);
+  g_assert_nonnull (other.article);
+  g_assert_true (masar_corpus_find_article (corpus, "a0") == other.article);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 5);
+  g_assert_cmpint (balance, ==, 0);
+  correction_result_clear (&other);
+  wait_saved (corpus);
+
+  /* Kept on reopen. */
+  again = reopen (folder);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 5);
+  g_assert_null (find_problem (again, "d-bad.txt"));
+  g_clear_object (&again);
+
+  /* The bad byte comes back, and the merge brings its problem back. */
+  write_bad_file (dir, TRUE);
+  masar_corpus_merge_with_previous_async (corpus, second, NULL, on_merged_cb, &busy);
+  wait_done (&busy);
+  g_assert_no_error (busy.error);
+  g_assert_nonnull (busy.article);
+  g_assert_cmpuint (masar_article_get_span (busy.article).start, ==, 0);
+  g_assert_cmpuint (masar_article_get_span (busy.article).end, ==, bad_end);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  problem = find_problem (corpus, "d-bad.txt");
+  g_assert_nonnull (problem);
+  g_assert_cmpint (masar_problem_get_kind (problem), ==, MASAR_PROBLEM_PARTIAL);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, n_problems);
+
+  /* The first article of a file has nothing to merge with. */
+  glued = masar_corpus_find_article (corpus, "a2");
+  g_assert_cmpstr (masar_article_get_file (glued), ==, "b-glued.txt");
+  masar_corpus_merge_with_previous_async (corpus, glued, NULL, on_merged_cb, &r);
+  wait_done (&r);
+  g_assert_error (r.error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  correction_result_clear (&r);
+  correction_result_clear (&busy);
+  wait_saved (corpus);
+
+  again = reopen (folder);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 4);
+
+  remove_tree (dir);
+}
+
 static void
 test_settings_roundtrip (void)
 {
@@ -622,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/masar/corpus/corrections", test_corrections);
   g_test_add_func ("/masar/corpus/settings-roundtrip", test_settings_roundtrip);
   g_test_add_func ("/masar/corpus/split-merge", test_split_merge);
+  g_test_add_func ("/masar/corpus/split-merge-async", test_split_merge_async);
   g_test_add_func ("/masar/corpus/async", test_async);
   g_test_add_func ("/masar/corpus/cancel", test_cancel);
 

@@ -4,7 +4,8 @@
  *
  * The user's corrections in the window, on a copy of tests/data/corrections in a temporary
  * folder: "Not an Article" drops the article's events and is saved and applied on reopen;
- * "Split Article Here" and "Merge with Previous Article" change the article list in place;
+ * "Split Article Here" and "Merge with Previous Article" read the file again off the main
+ * thread, then change the article list in place;
  * a date the user sets is the reference for the article's relative dates. Needs a display.
  */
 
@@ -91,6 +92,14 @@ is_busy (MasarWindow *window)
   MasarCorpus *corpus = masar_window_get_corpus (window);
 
   return corpus != NULL && (masar_corpus_get_extracting (corpus) || masar_corpus_get_saving (corpus));
+}
+
+static gboolean
+is_correcting (MasarWindow *window)
+{
+  MasarCorpus *corpus = masar_window_get_corpus (window);
+
+  return corpus != NULL && masar_corpus_get_correcting (corpus);
 }
 
 static MasarWindow *
@@ -244,6 +253,10 @@ test_split_merge (void)
   gtk_text_buffer_place_cursor (buffer, &iter);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.split-here", NULL));
 
+  /* The file is read again off the main thread: nothing changes until it is done. */
+  g_assert_true (is_correcting (window));
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, n);
+  iterate_while (window, is_correcting);
   g_assert_cmpuint (g_list_model_get_n_items (articles), ==, n + 1);
   second = find_by_file (window, "b-glued.txt", 1);
   g_assert_nonnull (second);
@@ -260,6 +273,9 @@ test_split_merge (void)
 
   /* Merge with Previous: back to one article with the first span. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.merge-previous", NULL));
+  g_assert_true (is_correcting (window));
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, n + 1);
+  iterate_while (window, is_correcting);
   g_assert_cmpuint (g_list_model_get_n_items (articles), ==, n);
   merged = find_by_file (window, "b-glued.txt", 0);
   g_assert_null (find_by_file (window, "b-glued.txt", 1));

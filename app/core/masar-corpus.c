@@ -87,6 +87,7 @@ struct _MasarCorpus
   guint                files_done;
   guint                files_total;
   guint                extract_serial;  /* bumped by every extraction; stale results are dropped */
+  GHashTable          *correcting_files; /* files being read again for a split or merge */
   guint                loading : 1;
   guint                extracting : 1;
   guint                saving : 1;
@@ -103,6 +104,7 @@ enum {
   PROP_PROBLEMS,
   PROP_SAVING,
   PROP_EXTRACTING,
+  PROP_CORRECTING,
   N_PROPS
 };
 
@@ -647,6 +649,7 @@ masar_corpus_finalize (GObject *object)
   MasarCorpus *self = (MasarCorpus *)object;
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->correcting_files, g_hash_table_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_object (&self->problems);
   g_clear_pointer (&self->settings, masar_corpus_settings_free);
@@ -687,6 +690,9 @@ masar_corpus_get_property (GObject    *object,
       break;
     case PROP_EXTRACTING:
       g_value_set_boolean (value, self->extracting);
+      break;
+    case PROP_CORRECTING:
+      g_value_set_boolean (value, g_hash_table_size (self->correcting_files) > 0);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -769,6 +775,16 @@ masar_corpus_class_init (MasarCorpusClass *klass)
     g_param_spec_boolean ("extracting", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * MasarCorpus:correcting:
+   *
+   * Whether a file is being read again for a split or a merge
+   * (masar_corpus_split_article_at_async(), masar_corpus_merge_with_previous_async()).
+   */
+  properties[PROP_CORRECTING] =
+    g_param_spec_boolean ("correcting", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -777,6 +793,7 @@ masar_corpus_init (MasarCorpus *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->correcting_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_list_store_new (MASAR_TYPE_PROBLEM);
   self->max_bytes = MASAR_INGEST_DEFAULT_MAX_BYTES;
 }
@@ -1264,18 +1281,46 @@ next_free_id (MasarCorpus *self)
   return next;
 }
 
-/* Reads @file again with the current split and merge points and puts its articles in place of
- * the old ones (one items-changed). An article that starts where an old one started keeps the
- * old one's id and the user's date and exclusion; the others get new ids. Returns the new
- * number of articles of the file, or -1 when it could not be read. */
-static int
-reingest_file (MasarCorpus  *self,
-               const char   *file,
-               GError      **error)
+/* Puts the problems found when @file was read again in place of its old ones: at the place
+ * of the first old one, or at the end when it had none. */
+static void
+replace_file_problems (MasarCorpus *self,
+                       const char  *file,
+                       GPtrArray   *problems)
 {
-  g_autoptr(GFile) gfile = g_file_resolve_relative_path (self->folder, file);
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model = G_LIST_MODEL (self->problems);
+  guint position = G_MAXUINT;
+
+  for (guint i = g_list_model_get_n_items (model); i > 0; i--)
+    {
+      g_autoptr(MasarProblem) problem = g_list_model_get_item (model, i - 1);
+
+      if (g_strcmp0 (masar_problem_get_file (problem), file) == 0)
+        {
+          g_list_store_remove (self->problems, i - 1);
+          position = i - 1;
+        }
+    }
+
+  if (problems == NULL || problems->len == 0)
+    return;
+  if (position == G_MAXUINT)
+    position = g_list_model_get_n_items (model);
+  g_list_store_splice (self->problems, position, 0, problems->pdata, problems->len);
+}
+
+/* Puts @articles, just read from @file with the current split and merge points, in place of
+ * the file's old articles (one items-changed), and @problems in place of its old problems. An
+ * article that starts where an old one started keeps the old one's id and the user's date and
+ * exclusion; the others get new ids. Main thread. Returns the new number of articles of the
+ * file, or -1 when it could not be read. */
+static int
+swap_file_articles (MasarCorpus  *self,
+                    const char   *file,
+                    GPtrArray    *articles,
+                    GPtrArray    *problems,
+                    GError      **error)
+{
   g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_object_unref);
   guint first, n_old, next_id;
 
@@ -1285,10 +1330,6 @@ reingest_file (MasarCorpus  *self,
                    "no article of this corpus comes from “%s”", file);
       return -1;
     }
-
-  masar_ingest_file (gfile, file, self->max_bytes,
-                     masar_corpus_settings_get_hints (self->settings, file),
-                     articles, problems, NULL);
   if (articles->len == 0)
     {
       g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
@@ -1351,8 +1392,33 @@ reingest_file (MasarCorpus  *self,
       g_hash_table_insert (self->by_id, (gpointer) masar_article_get_id (article), article);
     }
   g_list_model_items_changed (G_LIST_MODEL (self), first, n_old, articles->len);
+  replace_file_problems (self, file, problems);
 
   return (int) articles->len;
+}
+
+/* Reads @file again in the calling thread (blocking) and swaps its articles in. */
+static int
+reingest_file (MasarCorpus  *self,
+               const char   *file,
+               GError      **error)
+{
+  g_autoptr(GFile) gfile = g_file_resolve_relative_path (self->folder, file);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  guint first, n_old;
+
+  if (!find_file_items (self, file, &first, &n_old))
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "no article of this corpus comes from “%s”", file);
+      return -1;
+    }
+
+  masar_ingest_file (gfile, file, self->max_bytes,
+                     masar_corpus_settings_get_hints (self->settings, file),
+                     articles, problems, NULL);
+  return swap_file_articles (self, file, articles, problems, error);
 }
 
 static MasarArticle *
@@ -1394,6 +1460,51 @@ masar_corpus_can_merge_with_previous (MasarCorpus  *self,
                     masar_article_get_file (article)) == 0;
 }
 
+/* Where a split at @file_offset in @article falls: the line holding it, which must be inside
+ * the article after its first line. */
+static gboolean
+find_split_line (MasarCorpus   *self,
+                 MasarArticle  *article,
+                 guint          file_offset,
+                 guint         *line_start,
+                 guint         *line_end,
+                 GError       **error)
+{
+  MasarFileText *text;
+  MasarSpan span;
+  const char *utf8, *p;
+  gsize byte;
+
+  if (!check_article (self, article, error))
+    return FALSE;
+  text = masar_article_get_file_text (article);
+  span = masar_article_get_span (article);
+  if (text == NULL || self->folder == NULL || file_offset >= masar_file_text_get_n_chars (text))
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "the offset is outside the article's file");
+      return FALSE;
+    }
+
+  /* Snap to the start of the line. */
+  utf8 = masar_file_text_get_text (text);
+  byte = masar_file_text_byte_offset (text, file_offset);
+  p = utf8 + byte;
+  while (p > utf8 && p[-1] != '\n')
+    p--;
+  *line_start = masar_file_text_char_offset (text, p - utf8);
+  p = strchr (utf8 + byte, '\n');
+  *line_end = p != NULL ? masar_file_text_char_offset (text, p - utf8) + 1 : masar_file_text_get_n_chars (text);
+
+  if (*line_start <= span.start || *line_start >= span.end)
+    {
+      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                   "a split must fall inside the article, after its first line");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * masar_corpus_split_article_at:
  * @self: a #MasarCorpus
@@ -1403,10 +1514,13 @@ masar_corpus_can_merge_with_previous (MasarCorpus  *self,
  * @error: a #GError
  *
  * Splits @article at the start of the line holding @file_offset. The split point is kept in
- * the corpus's corrections file and applied on reopen. The file is read again at once (in the
- * calling thread: one file) and its articles replace the old ones in the model in one
- * items-changed; the first part keeps @article's id, date and exclusion. The events are not
- * extracted again: call masar_corpus_extract_async().
+ * the corpus's corrections file and applied on reopen. The file is read again at once and
+ * its articles replace the old ones in the model in one items-changed; its problems replace
+ * its old ones in #MasarCorpus:problems. The first part keeps @article's id, date and
+ * exclusion. The events are not extracted again: call masar_corpus_extract_async().
+ *
+ * This blocks: the file is read in the calling thread. It is meant for tests and command-line
+ * tools; a user interface calls masar_corpus_split_article_at_async().
  *
  * Returns: (transfer none) (nullable): the article that starts at the split, or %NULL when
  *   the file cannot be split there
@@ -1417,45 +1531,18 @@ masar_corpus_split_article_at (MasarCorpus   *self,
                                guint          file_offset,
                                GError       **error)
 {
-  MasarFileText *text;
-  MasarSpan span;
-  const char *utf8, *p;
   g_autofree char *file = NULL;
+  MasarSpan span;
   guint line_start, line_end;
-  gsize byte;
   int n;
 
   g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
   g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
 
-  if (!check_article (self, article, error))
+  if (!find_split_line (self, article, file_offset, &line_start, &line_end, error))
     return NULL;
-  text = masar_article_get_file_text (article);
   span = masar_article_get_span (article);
   file = g_strdup (masar_article_get_file (article));
-  if (text == NULL || self->folder == NULL || file_offset >= masar_file_text_get_n_chars (text))
-    {
-      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
-                   "the offset is outside the article's file");
-      return NULL;
-    }
-
-  /* Snap to the start of the line. */
-  utf8 = masar_file_text_get_text (text);
-  byte = masar_file_text_byte_offset (text, file_offset);
-  p = utf8 + byte;
-  while (p > utf8 && p[-1] != '\n')
-    p--;
-  line_start = masar_file_text_char_offset (text, p - utf8);
-  p = strchr (utf8 + byte, '\n');
-  line_end = p != NULL ? masar_file_text_char_offset (text, p - utf8) + 1 : masar_file_text_get_n_chars (text);
-
-  if (line_start <= span.start || line_start >= span.end)
-    {
-      g_set_error (error, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
-                   "a split must fall inside the article, after its first line");
-      return NULL;
-    }
 
   masar_corpus_settings_remove_merges (self->settings, file, line_start, line_end);
   masar_corpus_settings_add_split (self->settings, file, line_start);
@@ -1487,7 +1574,10 @@ masar_corpus_split_article_at (MasarCorpus   *self,
  * Joins @article to the article before it in its file: a split the user made there is
  * forgotten, a split the reader found is overruled. Kept in the corrections file and applied
  * on reopen. Like masar_corpus_split_article_at(), the file is read again at once and the
- * model changes in place; the events are not extracted again.
+ * model and the file's problems change in place; the events are not extracted again.
+ *
+ * This blocks: the file is read in the calling thread. It is meant for tests and command-line
+ * tools; a user interface calls masar_corpus_merge_with_previous_async().
  *
  * Returns: (transfer none) (nullable): the joined article, or %NULL on failure
  */
@@ -1543,6 +1633,437 @@ masar_corpus_merge_with_previous (MasarCorpus   *self,
   save_settings (self);
 
   return item_starting_at (self, file, prev_start, prev_start + 1);
+}
+
+/* ---- Splits and merges off the main thread ---- */
+
+typedef enum
+{
+  CORRECTION_SPLIT,
+  CORRECTION_MERGE,
+} CorrectionKind;
+
+typedef struct
+{
+  /* Read by the worker; nothing changes them once it runs */
+  GFile            *gfile;
+  char             *file;
+  gsize             max_bytes;
+  MasarCorpusSettings *scratch;  /* the file's split and merge points, the correction applied */
+
+  /* Main thread only */
+  CorrectionKind    kind;
+  guint             generation;
+  GPtrArray        *old_items;    /* the file's articles when the correction started */
+  guint             line_start;   /* split: the line where the new article starts */
+  guint             line_end;
+  guint             span_end;     /* split: where the article being split ends */
+  guint             prev_start;   /* merge: where the previous article starts */
+  guint             start;        /* merge: where the article being merged starts */
+  gboolean          was_user_split;
+} Correction;
+
+typedef struct
+{
+  GPtrArray *articles;
+  GPtrArray *problems;
+} Reread;
+
+static void
+correction_free (Correction *c)
+{
+  g_clear_object (&c->gfile);
+  g_clear_pointer (&c->file, g_free);
+  g_clear_pointer (&c->scratch, masar_corpus_settings_free);
+  g_clear_pointer (&c->old_items, g_ptr_array_unref);
+  g_free (c);
+}
+
+static void
+reread_free (Reread *r)
+{
+  g_clear_pointer (&r->articles, g_ptr_array_unref);
+  g_clear_pointer (&r->problems, g_ptr_array_unref);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reread, reread_free)
+
+/* A correction of @article's file: its current split and merge points are copied into
+ * scratch settings that the caller corrects and the worker reads, while the corpus's settings
+ * stay as they are until the result is taken. */
+static Correction *
+correction_new (MasarCorpus    *self,
+                MasarArticle   *article,
+                CorrectionKind  kind)
+{
+  Correction *c = g_new0 (Correction, 1);
+  const MasarIngestHints *hints;
+  guint first, n, k;
+
+  c->kind = kind;
+  c->file = g_strdup (masar_article_get_file (article));
+  c->gfile = g_file_resolve_relative_path (self->folder, c->file);
+  c->max_bytes = self->max_bytes;
+  c->generation = self->generation;
+  c->scratch = masar_corpus_settings_new ();
+  hints = masar_corpus_settings_get_hints (self->settings, c->file);
+  for (k = 0; hints != NULL && hints->split_at != NULL && k < hints->split_at->len; k++)
+    masar_corpus_settings_add_split (c->scratch, c->file, g_array_index (hints->split_at, guint, k));
+  for (k = 0; hints != NULL && hints->merge_at != NULL && k < hints->merge_at->len; k++)
+    masar_corpus_settings_add_merge (c->scratch, c->file, g_array_index (hints->merge_at, guint, k));
+  c->old_items = g_ptr_array_new_with_free_func (g_object_unref);
+  if (find_file_items (self, c->file, &first, &n))
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (c->old_items, g_object_ref (g_ptr_array_index (self->items, first + i)));
+  return c;
+}
+
+static void
+correction_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Correction *c = task_data;
+  g_autoptr(Reread) r = g_new0 (Reread, 1);
+
+  r->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  r->problems = g_ptr_array_new_with_free_func (g_object_unref);
+  masar_ingest_file (c->gfile, c->file, c->max_bytes,
+                     masar_corpus_settings_get_hints (c->scratch, c->file),
+                     r->articles, r->problems, cancellable);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  g_task_return_pointer (task, g_steal_pointer (&r), (GDestroyNotify) reread_free);
+}
+
+static void
+set_correcting (MasarCorpus *self,
+                const char  *file,
+                gboolean     correcting)
+{
+  gboolean before = g_hash_table_size (self->correcting_files) > 0;
+
+  if (correcting)
+    g_hash_table_add (self->correcting_files, g_strdup (file));
+  else
+    g_hash_table_remove (self->correcting_files, file);
+  if (before != (g_hash_table_size (self->correcting_files) > 0))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORRECTING]);
+}
+
+/* Whether the corpus still holds the file's articles as they were when @c started. */
+static gboolean
+correction_is_current (MasarCorpus *self,
+                       Correction  *c)
+{
+  guint first, n;
+
+  if (c->generation != self->generation || !find_file_items (self, c->file, &first, &n) ||
+      n != c->old_items->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_ptr_array_index (self->items, first + i) != g_ptr_array_index (c->old_items, i))
+      return FALSE;
+  return TRUE;
+}
+
+static MasarArticle *
+find_in (GPtrArray *articles,
+         guint      from,
+         guint      to)
+{
+  for (guint i = 0; i < articles->len; i++)
+    {
+      MasarArticle *article = g_ptr_array_index (articles, i);
+      guint start = masar_article_get_span (article).start;
+
+      if (start >= from && start < to)
+        return article;
+    }
+  return NULL;
+}
+
+/* Main thread: takes the file as the worker read it, or leaves everything as it was. */
+static void
+on_corrected_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  MasarCorpus *self = MASAR_CORPUS (source);
+  g_autoptr(GTask) outer = user_data;
+  Correction *c = g_task_get_task_data (G_TASK (result));
+  g_autoptr(Reread) r = NULL;
+  GError *error = NULL;
+  MasarArticle *article;
+  int n;
+
+  r = g_task_propagate_pointer (G_TASK (result), &error);
+  set_correcting (self, c->file, FALSE);
+
+  if (r == NULL)
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  if (g_task_return_error_if_cancelled (outer))
+    return;
+  if (!correction_is_current (self, c))
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "the corpus changed while “%s” was read again", c->file);
+      return;
+    }
+
+  if (c->kind == CORRECTION_SPLIT)
+    {
+      /* The new article starts on the split line or, past blank lines, soon after it. */
+      if (find_in (r->articles, c->line_start, c->span_end) == NULL)
+        {
+          g_task_return_new_error (outer, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                                   "no article can start there");
+          return;
+        }
+      masar_corpus_settings_remove_merges (self->settings, c->file, c->line_start, c->line_end);
+      masar_corpus_settings_add_split (self->settings, c->file, c->line_start);
+    }
+  else
+    {
+      if (r->articles->len >= c->old_items->len)
+        {
+          /* The reader's rules did not take the merge point. */
+          g_task_return_new_error (outer, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                                   "these articles cannot be joined");
+          return;
+        }
+      if (c->was_user_split)
+        masar_corpus_settings_remove_splits (self->settings, c->file, c->prev_start + 1, c->start + 1);
+      else
+        masar_corpus_settings_add_merge (self->settings, c->file, c->start);
+    }
+
+  n = swap_file_articles (self, c->file, r->articles, r->problems, &error);
+  if (n < 0)
+    {
+      /* Only when the file lost all its articles: the settings go back as they were. */
+      if (c->kind == CORRECTION_SPLIT)
+        masar_corpus_settings_remove_splits (self->settings, c->file, c->line_start, c->line_start + 1);
+      else if (!c->was_user_split)
+        masar_corpus_settings_remove_merges (self->settings, c->file, c->start, c->start + 1);
+      else
+        masar_corpus_settings_add_split (self->settings, c->file, c->start);
+      g_task_return_error (outer, error);
+      return;
+    }
+  save_settings (self);
+
+  if (c->kind == CORRECTION_SPLIT)
+    article = item_starting_at (self, c->file, c->line_start, c->span_end);
+  else
+    article = item_starting_at (self, c->file, c->prev_start, c->prev_start + 1);
+  if (article == NULL)
+    g_task_return_new_error (outer, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                             "the corrected article was not found");
+  else
+    g_task_return_pointer (outer, g_object_ref (article), g_object_unref);
+}
+
+static void
+start_correction (MasarCorpus  *self,
+                  Correction   *c,
+                  GTask        *outer)
+{
+  g_autoptr(GTask) inner = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (outer);
+
+  set_correcting (self, c->file, TRUE);
+  inner = g_task_new (self, cancellable, on_corrected_cb, g_object_ref (outer));
+  g_task_set_source_tag (inner, start_correction);
+  g_task_set_task_data (inner, c, (GDestroyNotify) correction_free);
+  g_task_run_in_thread (inner, correction_thread);
+}
+
+static gboolean
+check_correction (MasarCorpus   *self,
+                  MasarArticle  *article,
+                  GError       **error)
+{
+  if (self->loading)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY, "the corpus is still being read");
+      return FALSE;
+    }
+  if (g_hash_table_contains (self->correcting_files, masar_article_get_file (article)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING,
+                   "“%s” is already being read again", masar_article_get_file (article));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * masar_corpus_get_correcting:
+ * @self: a #MasarCorpus
+ *
+ * Returns: whether a split or a merge is reading its file again
+ */
+gboolean
+masar_corpus_get_correcting (MasarCorpus *self)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), FALSE);
+  return g_hash_table_size (self->correcting_files) > 0;
+}
+
+/**
+ * masar_corpus_split_article_at_async:
+ * @self: a #MasarCorpus
+ * @article: an article of @self
+ * @file_offset: a code point offset into the text of @article's file, inside the article
+ *   after its first line: where the user says a second article starts
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the thread that owns @self when the split is done
+ * @user_data: closure
+ *
+ * Like masar_corpus_split_article_at(), without blocking: the file is read again in a worker
+ * thread, then its articles and problems are swapped in on the thread that owns @self (one
+ * items-changed) and the corrections file is written in the background. Nothing changes
+ * when the split fails or is cancelled. While it runs, #MasarCorpus:correcting is %TRUE;
+ * a second correction of the same file fails with %G_IO_ERROR_PENDING, one during a load
+ * with %G_IO_ERROR_BUSY. A load started meanwhile drops the result (%G_IO_ERROR_CANCELLED).
+ * The events are not extracted again: call masar_corpus_extract_async().
+ */
+void
+masar_corpus_split_article_at_async (MasarCorpus         *self,
+                                     MasarArticle        *article,
+                                     guint                file_offset,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  Correction *c;
+  guint line_start, line_end;
+
+  g_return_if_fail (MASAR_IS_CORPUS (self));
+  g_return_if_fail (MASAR_IS_ARTICLE (article));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, masar_corpus_split_article_at_async);
+
+  if (!find_split_line (self, article, file_offset, &line_start, &line_end, &error) ||
+      !check_correction (self, article, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  c = correction_new (self, article, CORRECTION_SPLIT);
+  c->line_start = line_start;
+  c->line_end = line_end;
+  c->span_end = masar_article_get_span (article).end;
+  masar_corpus_settings_remove_merges (c->scratch, c->file, line_start, line_end);
+  masar_corpus_settings_add_split (c->scratch, c->file, line_start);
+  start_correction (self, c, task);
+}
+
+/**
+ * masar_corpus_split_article_at_finish:
+ * @self: a #MasarCorpus
+ * @result: the result given to the callback
+ * @error: a #GError
+ *
+ * Returns: (transfer full) (nullable): the article that starts at the split, now in @self,
+ *   or %NULL when the file cannot be split there or the split was cancelled
+ */
+MasarArticle *
+masar_corpus_split_article_at_finish (MasarCorpus   *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == masar_corpus_split_article_at_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * masar_corpus_merge_with_previous_async:
+ * @self: a #MasarCorpus
+ * @article: an article of @self that follows another article of the same file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the thread that owns @self when the merge is done
+ * @user_data: closure
+ *
+ * Like masar_corpus_merge_with_previous(), without blocking; see
+ * masar_corpus_split_article_at_async() for how the file is read and swapped in.
+ */
+void
+masar_corpus_merge_with_previous_async (MasarCorpus         *self,
+                                        MasarArticle        *article,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  MasarArticle *previous;
+  Correction *c;
+  guint index;
+
+  g_return_if_fail (MASAR_IS_CORPUS (self));
+  g_return_if_fail (MASAR_IS_ARTICLE (article));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, masar_corpus_merge_with_previous_async);
+
+  if (!check_article (self, article, &error) || !check_correction (self, article, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (!masar_corpus_can_merge_with_previous (self, article))
+    {
+      g_task_return_new_error (task, MASAR_CORPUS_ERROR, MASAR_CORPUS_ERROR_FAILED,
+                               "the article is the first of its file");
+      return;
+    }
+
+  g_ptr_array_find (self->items, article, &index);
+  previous = g_ptr_array_index (self->items, index - 1);
+  c = correction_new (self, article, CORRECTION_MERGE);
+  c->prev_start = masar_article_get_span (previous).start;
+  c->start = masar_article_get_span (article).start;
+  c->was_user_split = masar_corpus_settings_remove_splits (c->scratch, c->file, c->prev_start + 1, c->start + 1) > 0;
+  if (!c->was_user_split)
+    masar_corpus_settings_add_merge (c->scratch, c->file, c->start);
+  start_correction (self, c, task);
+}
+
+/**
+ * masar_corpus_merge_with_previous_finish:
+ * @self: a #MasarCorpus
+ * @result: the result given to the callback
+ * @error: a #GError
+ *
+ * Returns: (transfer full) (nullable): the joined article, now in @self, or %NULL on failure
+ *   or cancellation
+ */
+MasarArticle *
+masar_corpus_merge_with_previous_finish (MasarCorpus   *self,
+                                         GAsyncResult  *result,
+                                         GError       **error)
+{
+  g_return_val_if_fail (MASAR_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == masar_corpus_merge_with_previous_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* ---- Extraction after corrections ---- */

@@ -81,6 +81,24 @@ MasarArticle  *masar_corpus_split_article_at (MasarCorpus              *self,
 MasarArticle  *masar_corpus_merge_with_previous (MasarCorpus           *self,
                                               MasarArticle             *article,
                                               GError                  **error);
+void           masar_corpus_split_article_at_async (MasarCorpus        *self,
+                                              MasarArticle             *article,
+                                              guint                     file_offset,
+                                              GCancellable             *cancellable,
+                                              GAsyncReadyCallback       callback,
+                                              gpointer                  user_data);
+MasarArticle  *masar_corpus_split_article_at_finish (MasarCorpus       *self,
+                                              GAsyncResult             *result,
+                                              GError                  **error);
+void           masar_corpus_merge_with_previous_async (MasarCorpus     *self,
+                                              MasarArticle             *article,
+                                              GCancellable             *cancellable,
+                                              GAsyncReadyCallback       callback,
+                                              gpointer                  user_data);
+MasarArticle  *masar_corpus_merge_with_previous_finish (MasarCorpus    *self,
+                                              GAsyncResult             *result,
+                                              GError                  **error);
+gboolean       masar_corpus_get_correcting   (MasarCorpus              *self);
 
 gboolean       masar_corpus_get_extracting   (MasarCorpus              *self);
 void           masar_corpus_extract_async    (MasarCorpus              *self,

@@ -15,10 +15,10 @@ G_BEGIN_DECLS
 gboolean      masar_window_set_article_excluded (MasarWindow  *self,
                                                  MasarArticle *article,
                                                  gboolean      excluded);
-MasarArticle *masar_window_split_article        (MasarWindow  *self,
+void          masar_window_split_article        (MasarWindow  *self,
                                                  MasarArticle *article,
                                                  guint         file_offset);
-MasarArticle *masar_window_merge_article        (MasarWindow  *self,
+void          masar_window_merge_article        (MasarWindow  *self,
                                                  MasarArticle *article);
 
 G_END_DECLS

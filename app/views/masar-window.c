@@ -820,42 +820,82 @@ masar_window_set_article_excluded (MasarWindow  *self,
   return TRUE;
 }
 
+static void
+on_split_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(MasarWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarArticle) second = NULL;
+
+  second = masar_corpus_split_article_at_finish (MASAR_CORPUS (object), result, &error);
+  if (second == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      message = g_strdup_printf (_("Could not split the article: %s"), error->message);
+      show_toast (self, message);
+      return;
+    }
+  if (MASAR_CORPUS (object) != self->corpus)
+    return;
+  masar_window_select_article (self, second);
+  reextract (self);
+  show_toast (self, _("The article was split in two"));
+}
+
 /**
  * masar_window_split_article:
  * @self: a #MasarWindow
  * @article: an article of the open corpus
  * @file_offset: a code point offset in its file, on the line where a second article starts
  *
- * Splits @article there (saved with the corpus), selects the new article and extracts the
- * events again. A failure is shown in a toast.
- *
- * Returns: (transfer none) (nullable): the new article
+ * Splits @article there (saved with the corpus) off the main thread; when the file has been
+ * read again, selects the new article and extracts the events again. A failure is shown in a
+ * toast. #MasarCorpus:correcting tells when the split is done.
  */
-MasarArticle *
+void
 masar_window_split_article (MasarWindow  *self,
                             MasarArticle *article,
                             guint         file_offset)
 {
-  g_autoptr(GError) error = NULL;
-  MasarArticle *second;
-
-  g_return_val_if_fail (MASAR_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
+  g_return_if_fail (MASAR_IS_WINDOW (self));
+  g_return_if_fail (MASAR_IS_ARTICLE (article));
 
   if (self->corpus == NULL)
-    return NULL;
-  second = masar_corpus_split_article_at (self->corpus, article, file_offset, &error);
-  if (second == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not split the article: %s"), error->message);
+    return;
+  masar_corpus_split_article_at_async (self->corpus, article, file_offset, self->cancellable,
+                                       on_split_cb, g_object_ref (self));
+}
 
+static void
+on_merged_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(MasarWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarArticle) merged = NULL;
+
+  merged = masar_corpus_merge_with_previous_finish (MASAR_CORPUS (object), result, &error);
+  if (merged == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      message = g_strdup_printf (_("Could not merge the articles: %s"), error->message);
       show_toast (self, message);
-      return NULL;
+      return;
     }
-  masar_window_select_article (self, second);
+  if (MASAR_CORPUS (object) != self->corpus)
+    return;
+  masar_window_select_article (self, merged);
   reextract (self);
-  show_toast (self, _("The article was split in two"));
-  return second;
+  show_toast (self, _("The article was merged with the previous one"));
 }
 
 /**
@@ -863,35 +903,21 @@ masar_window_split_article (MasarWindow  *self,
  * @self: a #MasarWindow
  * @article: an article of the open corpus, not the first of its file
  *
- * Joins @article to the article before it (saved with the corpus), selects the joined
- * article and extracts the events again. A failure is shown in a toast.
- *
- * Returns: (transfer none) (nullable): the joined article
+ * Joins @article to the article before it (saved with the corpus) off the main thread; when
+ * the file has been read again, selects the joined article and extracts the events again. A
+ * failure is shown in a toast. #MasarCorpus:correcting tells when the merge is done.
  */
-MasarArticle *
+void
 masar_window_merge_article (MasarWindow  *self,
                             MasarArticle *article)
 {
-  g_autoptr(GError) error = NULL;
-  MasarArticle *merged;
-
-  g_return_val_if_fail (MASAR_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (MASAR_IS_ARTICLE (article), NULL);
+  g_return_if_fail (MASAR_IS_WINDOW (self));
+  g_return_if_fail (MASAR_IS_ARTICLE (article));
 
   if (self->corpus == NULL)
-    return NULL;
-  merged = masar_corpus_merge_with_previous (self->corpus, article, &error);
-  if (merged == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not merge the articles: %s"), error->message);
-
-      show_toast (self, message);
-      return NULL;
-    }
-  masar_window_select_article (self, merged);
-  reextract (self);
-  show_toast (self, _("The article was merged with the previous one"));
-  return merged;
+    return;
+  masar_corpus_merge_with_previous_async (self->corpus, article, self->cancellable,
+                                          on_merged_cb, g_object_ref (self));
 }
 
 static void
