@@ -1721,6 +1721,7 @@ typedef struct
   gint64      when;         /* a julian day, a month number (year * 12 + month - 1), or 0 */
   const char *actor_id;
   const char *article_id;   /* for KEY_ARTICLE, else "" */
+  guint       actor_hash;   /* g_str_hash (actor_id), computed once per actor */
 } MergeKey;
 
 typedef struct
@@ -1736,7 +1737,7 @@ static guint
 merge_key_hash (gconstpointer data)
 {
   const MergeKey *k = data;
-  guint h = g_str_hash (k->actor_id) * 31u + (guint) k->family * 7u + (guint) k->when * 131u +
+  guint h = k->actor_hash * 31u + (guint) k->family * 7u + (guint) k->when * 131u +
             (guint) k->kind;
 
   if (k->kind == KEY_ARTICLE)
@@ -1751,7 +1752,7 @@ merge_key_equal (gconstpointer a,
   const MergeKey *ka = a, *kb = b;
 
   return ka->kind == kb->kind && ka->family == kb->family && ka->when == kb->when &&
-         strcmp (ka->actor_id, kb->actor_id) == 0 &&
+         ka->actor_hash == kb->actor_hash && strcmp (ka->actor_id, kb->actor_id) == 0 &&
          (ka->kind != KEY_ARTICLE || strcmp (ka->article_id, kb->article_id) == 0);
 }
 
@@ -1801,10 +1802,11 @@ index_add (MergeIndex *index,
            int         family,
            gint64      when,
            const char *actor_id,
+           guint       actor_hash,
            const char *article_id,
            MasarEvent *e)
 {
-  MergeKey key = { kind, family, when, actor_id, article_id };
+  MergeKey key = { kind, family, when, actor_id, article_id, actor_hash };
   GPtrArray *list = g_hash_table_lookup (index->by_key, &key);
 
   if (list == NULL)
@@ -1830,17 +1832,18 @@ index_event (MergeIndex *index,
   for (guint a = 0; a < masar_event_get_n_actors (e); a++)
     {
       const char *id = masar_event_get_actor (e, a)->actor_id;
+      guint h = g_str_hash (id);
 
       if (!w.dated)
         {
-          index_add (index, KEY_ARTICLE, family, 0, id, w.article_id, e);
+          index_add (index, KEY_ARTICLE, family, 0, id, h, w.article_id, e);
           continue;
         }
-      index_add (index, KEY_MONTH, family, w.month, id, "", e);
+      index_add (index, KEY_MONTH, family, w.month, id, h, "", e);
       if (w.fine)
-        index_add (index, KEY_DAY, family, w.day0, id, "", e);
+        index_add (index, KEY_DAY, family, w.day0, id, h, "", e);
       else
-        index_add (index, KEY_COARSE, family, w.month, id, "", e);
+        index_add (index, KEY_COARSE, family, w.month, id, h, "", e);
     }
 }
 
@@ -1850,17 +1853,28 @@ index_list (MergeIndex *index,
             int         family,
             gint64      when,
             const char *actor_id,
+            guint       actor_hash,
             const char *article_id)
 {
-  MergeKey key = { kind, family, when, actor_id, article_id };
+  MergeKey key = { kind, family, when, actor_id, article_id, actor_hash };
 
   return g_hash_table_lookup (index->by_key, &key);
 }
 
+/* Candidates already compared with the event being placed: an event indexed under
+ * several of its actors is compared once (can_merge() does not depend on the actor, so
+ * the first match found stays the same). Past its capacity, candidates are compared again. */
+typedef struct
+{
+  MasarEvent *tried[64];
+  guint       n;
+} Tried;
+
 static MasarEvent *
 find_in_list (MasarExtractor *self,
               GPtrArray      *list,
-              MasarEvent     *e);
+              MasarEvent     *e,
+              Tried          *tried);
 
 /* The first indexed event that @e can be merged into. */
 static MasarEvent *
@@ -1871,23 +1885,27 @@ index_find (MasarExtractor *self,
   int family = type_family (masar_event_get_event_type (e));
   MasarEvent *into = NULL;
   EventWhen w;
+  Tried tried;
 
+  tried.n = 0;
   event_when (e, &w);
   for (guint a = 0; a < masar_event_get_n_actors (e) && into == NULL; a++)
     {
       const char *id = masar_event_get_actor (e, a)->actor_id;
+      guint h = g_str_hash (id);
 
       if (!w.dated)
         {
-          into = find_in_list (self, index_list (index, KEY_ARTICLE, family, 0, id, w.article_id), e);
+          into = find_in_list (self, index_list (index, KEY_ARTICLE, family, 0, id, h, w.article_id),
+                               e, &tried);
           continue;
         }
       if (w.fine)
         for (gint64 d = w.day0 - 5; d <= w.day1 + 3 && into == NULL; d++)
-          into = find_in_list (self, index_list (index, KEY_DAY, family, d, id, ""), e);
+          into = find_in_list (self, index_list (index, KEY_DAY, family, d, id, h, ""), e, &tried);
       for (gint64 m = w.month - 1; m <= w.month + 1 && into == NULL; m++)
         into = find_in_list (self, index_list (index, w.fine ? KEY_COARSE : KEY_MONTH, family, m,
-                                               id, ""), e);
+                                               id, h, ""), e, &tried);
     }
   return into;
 }
@@ -2125,11 +2143,23 @@ ensure_actor (MasarExtractor *self,
 static MasarEvent *
 find_in_list (MasarExtractor *self,
               GPtrArray      *list,
-              MasarEvent     *e)
+              MasarEvent     *e,
+              Tried          *tried)
 {
   for (guint k = 0; list != NULL && k < list->len; k++)
-    if (can_merge (self, g_ptr_array_index (list, k), e))
-      return g_ptr_array_index (list, k);
+    {
+      MasarEvent *cand = g_ptr_array_index (list, k);
+      gboolean seen = FALSE;
+
+      for (guint t = 0; t < tried->n && !seen; t++)
+        seen = tried->tried[t] == cand;
+      if (seen)
+        continue;
+      if (can_merge (self, cand, e))
+        return cand;
+      if (tried->n < G_N_ELEMENTS (tried->tried))
+        tried->tried[tried->n++] = cand;
+    }
   return NULL;
 }
 
