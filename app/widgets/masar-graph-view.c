@@ -10,9 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
-
+#include "masar-export.h"
 #include "masar-graph-view.h"
 
 #define ANIMATION_USEC   (400 * G_TIME_SPAN_MILLISECOND)
@@ -2390,13 +2388,18 @@ masar_graph_view_click (MasarGraphView *self,
     }
 }
 
-static cairo_status_t
-write_to_byte_array (void                *closure,
-                     const unsigned char *data,
-                     unsigned int         length)
+G_STATIC_ASSERT ((int) MASAR_GRAPH_EXPORT_PNG == (int) MASAR_EXPORT_PNG);
+G_STATIC_ASSERT ((int) MASAR_GRAPH_EXPORT_SVG == (int) MASAR_EXPORT_SVG);
+G_STATIC_ASSERT ((int) MASAR_GRAPH_EXPORT_PDF == (int) MASAR_EXPORT_PDF);
+
+static void
+draw_export_cb (cairo_t           *cr,
+                int                width,
+                int                height,
+                MasarExportFormat  format,
+                gpointer           user_data)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  draw_graph (user_data, cr, width, height, TRUE);
 }
 
 /**
@@ -2415,10 +2418,8 @@ masar_graph_view_render (MasarGraphView          *self,
                          MasarGraphExportFormat   format,
                          GError                 **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
   int width, height;
 
   g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), NULL);
@@ -2432,43 +2433,19 @@ masar_graph_view_render (MasarGraphView          *self,
       compute_fit (self, width, height);
     }
 
-  switch (format)
+  bytes = masar_export_render_bytes (width, height, 2.0, (MasarExportFormat) format,
+                                     draw_export_cb, self, &local_error);
+  if (bytes == NULL)
     {
-    case MASAR_GRAPH_EXPORT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * width, 2 * height);
-      break;
-    case MASAR_GRAPH_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_to_byte_array, bytes, width, height);
-      break;
-    case MASAR_GRAPH_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, bytes, width, height);
-      break;
-    default:
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "Unknown export format %d", format);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_FAILED))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("Could not draw the graph: %s"), local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  cr = cairo_create (surface);
-  if (format == MASAR_GRAPH_EXPORT_PNG)
-    cairo_scale (cr, 2.0, 2.0);
-  draw_graph (self, cr, width, height, TRUE);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  if (format == MASAR_GRAPH_EXPORT_PNG)
-    cairo_surface_write_to_png_stream (surface, write_to_byte_array, bytes);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not draw the graph: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return bytes;
 }
 
 /**
@@ -2498,24 +2475,7 @@ masar_graph_view_export (MasarGraphView          *self,
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
-}
-
-static void
-on_export_replaced_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return masar_export_write (file, bytes, error);
 }
 
 /**
@@ -2537,25 +2497,21 @@ masar_graph_view_export_async (MasarGraphView         *self,
                                GAsyncReadyCallback     callback,
                                gpointer                user_data)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
   g_return_if_fail (MASAR_IS_GRAPH_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, masar_graph_view_export_async);
-
   bytes = masar_graph_view_render (self, format, &error);
   if (bytes == NULL)
     {
-      g_task_return_error (task, error);
+      g_task_report_error (self, callback, user_data, masar_graph_view_export_async, error);
       return;
     }
 
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, on_export_replaced_cb, g_steal_pointer (&task));
+  masar_export_write_async (self, masar_graph_view_export_async, file, bytes,
+                            cancellable, callback, user_data);
 }
 
 /**
@@ -2574,7 +2530,7 @@ masar_graph_view_export_finish (MasarGraphView  *self,
   g_return_val_if_fail (MASAR_IS_GRAPH_VIEW (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return masar_export_write_finish (result, error);
 }
 
 /**

@@ -14,10 +14,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <adwaita.h>
 
+#include "masar-export.h"
 #include "masar-resources.h"
 #include "masar-timeline.h"
 
@@ -1691,15 +1690,6 @@ on_query_tooltip_cb (MasarTimeline *self,
 
 /* Export */
 
-static cairo_status_t
-write_to_bytes_cb (void                *closure,
-                   const unsigned char *data,
-                   unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* The whole widget at a size: as on screen (cached images), or as vector drawing. */
 static GskRenderNode *
 render_node_full (MasarTimeline *self,
@@ -1717,43 +1707,22 @@ render_node_full (MasarTimeline *self,
   return gtk_snapshot_free_to_node (snapshot);
 }
 
-static GBytes *
-render_export (MasarTimeline              *self,
-               MasarTimelineExportFormat   format,
-               GError                    **error)
-{
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+G_STATIC_ASSERT ((int) MASAR_TIMELINE_EXPORT_PNG == (int) MASAR_EXPORT_PNG);
+G_STATIC_ASSERT ((int) MASAR_TIMELINE_EXPORT_SVG == (int) MASAR_EXPORT_SVG);
+G_STATIC_ASSERT ((int) MASAR_TIMELINE_EXPORT_PDF == (int) MASAR_EXPORT_PDF);
 
-  if (width <= 0 || height <= 0)
-    {
-      width = (int) masar_timeline_model_get_width (self->model);
-      height = (int) masar_timeline_model_get_height (self->model);
-    }
+static void
+draw_export_cb (cairo_t           *cr,
+                int                width,
+                int                height,
+                MasarExportFormat  format,
+                gpointer           user_data)
+{
+  MasarTimeline *self = user_data;
+  g_autoptr(GskRenderNode) node = NULL;
 
   node = render_node_full (self, width, height, TRUE);
-
-  switch (format)
-    {
-    case MASAR_TIMELINE_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_to_bytes_cb, bytes, width, height);
-      break;
-    case MASAR_TIMELINE_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_to_bytes_cb, bytes, width, height);
-      break;
-    case MASAR_TIMELINE_EXPORT_PNG:
-    default:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      break;
-    }
-
-  cr = cairo_create (surface);
-  if (format == MASAR_TIMELINE_EXPORT_PNG || format == MASAR_TIMELINE_EXPORT_PDF)
+  if (format == MASAR_EXPORT_PNG || format == MASAR_EXPORT_PDF)
     {
       GdkRGBA bg;
       GtkStyleContext *context;
@@ -1771,38 +1740,37 @@ render_export (MasarTimeline              *self,
     }
   if (node != NULL)
     gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-
-  if (format == MASAR_TIMELINE_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_to_bytes_cb, bytes);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not draw the timeline: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-static void
-export_replace_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+static GBytes *
+render_export (MasarTimeline              *self,
+               MasarTimelineExportFormat   format,
+               GError                    **error)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  if (width <= 0 || height <= 0)
+    {
+      width = (int) masar_timeline_model_get_width (self->model);
+      height = (int) masar_timeline_model_get_height (self->model);
+    }
+
+  /* An unknown format is drawn as PNG. */
+  if (format != MASAR_TIMELINE_EXPORT_SVG && format != MASAR_TIMELINE_EXPORT_PDF)
+    format = MASAR_TIMELINE_EXPORT_PNG;
+
+  bytes = masar_export_render_bytes (width, height, 1.0, (MasarExportFormat) format,
+                                     draw_export_cb, self, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not draw the timeline: %s"), local_error->message);
+      return NULL;
+    }
+  return bytes;
 }
 
 /* GtkWidget */
@@ -2432,8 +2400,7 @@ masar_timeline_export (MasarTimeline              *self,
   bytes = render_export (self, format, error);
   if (bytes == NULL)
     return FALSE;
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return masar_export_write (file, bytes, error);
 }
 
 /**
@@ -2455,24 +2422,20 @@ masar_timeline_export_async (MasarTimeline              *self,
                              GAsyncReadyCallback         callback,
                              gpointer                    user_data)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
   g_return_if_fail (MASAR_IS_TIMELINE (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, masar_timeline_export_async);
-
   bytes = render_export (self, format, &error);
   if (bytes == NULL)
     {
-      g_task_return_error (task, error);
+      g_task_report_error (self, callback, user_data, masar_timeline_export_async, error);
       return;
     }
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, export_replace_cb, g_steal_pointer (&task));
+  masar_export_write_async (self, masar_timeline_export_async, file, bytes,
+                            cancellable, callback, user_data);
 }
 
 /**
@@ -2491,5 +2454,5 @@ masar_timeline_export_finish (MasarTimeline  *self,
   g_return_val_if_fail (MASAR_IS_TIMELINE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return masar_export_write_finish (result, error);
 }
