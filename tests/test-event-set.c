@@ -124,6 +124,56 @@ test_round_trip (void)
   g_assert_cmpstr (json, ==, json2);
 }
 
+/* Event ids past one digit, and texts far longer than the writer sizes its buffer for
+ * (the in-place copy must hand over to GString growth), with escapes on the way. */
+static void
+test_long_texts_and_ids (void)
+{
+  g_autoptr(MasarEventSet) set = masar_event_set_new ();
+  g_autoptr(MasarEventSet) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *json2 = NULL;
+  g_autofree char *line = NULL;
+  g_autoptr(MasarArticle) a1 = masar_article_new ("001_x.txt", 0);
+  MasarActor putin = { (char *) "putin", MASAR_ACTOR_PERSON, (char *) "فلاديمير بوتين",
+                       (char *) "Vladimir Putin", (char *) "RUS", NULL };
+  guint n;
+
+  masar_article_set_span (a1, 0, 100);
+  masar_event_set_add_article (set, a1);
+  masar_event_set_add_actor (set, &putin);
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (big, i % 7 == 0 ? "\"سطر\"\n" : "كلمة ");
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autoptr(MasarEvent) e = masar_event_new (NULL, MASAR_EVENT_STATEMENT);
+
+      masar_event_add_actor (e, "putin", MASAR_ROLE_SOURCE);
+      masar_event_add_source (e, masar_article_get_id (a1), i, i + 1, i == 11 ? big->str : "نص");
+      masar_event_set_add_event (set, e);
+    }
+  json = masar_event_set_to_json (set, FALSE, NULL);
+  line = masar_event_set_to_json_line (set, NULL);
+  g_assert_nonnull (strstr (json, "\"e12\""));
+  g_assert_nonnull (strstr (line, "\"e10\""));
+  back = masar_event_set_new_from_data (json, -1, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (masar_event_set_get_events (back));
+  g_assert_cmpuint (n, ==, 12);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MasarEvent) e = g_list_model_get_item (masar_event_set_get_events (back), i);
+      g_autofree char *id = g_strdup_printf ("e%u", i + 1);
+
+      g_assert_cmpstr (masar_event_get_id (e), ==, id);
+      g_assert_cmpstr (masar_event_get_source (e, 0)->text, ==, i == 11 ? big->str : "نص");
+    }
+  json2 = masar_event_set_to_json (back, FALSE, NULL);
+  g_assert_cmpstr (json, ==, json2);
+}
+
 static void
 test_articles_only (void)
 {
@@ -276,6 +326,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/masar/event-set/round-trip", test_round_trip);
+  g_test_add_func ("/masar/event-set/long-texts-and-ids", test_long_texts_and_ids);
   g_test_add_func ("/masar/event-set/articles-only", test_articles_only);
   g_test_add_func ("/masar/event-set/unknown-members", test_unknown_members);
   g_test_add_func ("/masar/event-set/malformed", test_malformed);
