@@ -548,12 +548,6 @@ zoom_action (GtkWidget  *widget,
   masar_graph_view_set_zoom (view, masar_graph_view_get_zoom (view) * factor);
 }
 
-typedef struct
-{
-  MasarGraphPage         *self;
-  MasarGraphExportFormat  format;
-} ExportData;
-
 static void
 on_exported_cb (GObject      *object,
                 GAsyncResult *result,
@@ -562,35 +556,19 @@ on_exported_cb (GObject      *object,
   g_autoptr(MasarGraphPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!masar_graph_view_export_finish (MASAR_GRAPH_VIEW (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("Could Not Export the Graph"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  if (!masar_graph_view_export_finish (MASAR_GRAPH_VIEW (object), result, &error))
+    masar_show_export_error (GTK_WIDGET (self), _("Could Not Export the Graph"), error);
 }
 
 static void
-on_export_file_chosen (GFile    *file,
-                       gpointer  user_data)
+start_export (GtkWidget         *page,
+              GFile             *file,
+              MasarExportFormat  format)
 {
-  ExportData *data = user_data;
+  MasarGraphPage *self = MASAR_GRAPH_PAGE (page);
 
-  masar_graph_view_export_async (data->self->graph_view, file, data->format, NULL,
-                                 on_exported_cb, g_object_ref (data->self));
-}
-
-static void
-export_data_free (gpointer user_data)
-{
-  ExportData *data = user_data;
-
-  g_object_unref (data->self);
-  g_free (data);
+  masar_graph_view_export_async (self->graph_view, file, (MasarGraphExportFormat) format, NULL,
+                                 on_exported_cb, g_object_ref (self));
 }
 
 static void
@@ -598,33 +576,9 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  MasarGraphPage *self = MASAR_GRAPH_PAGE (widget);
-  const char *kind = g_variant_get_string (param, NULL);
-  ExportData *data = g_new0 (ExportData, 1);
-  g_autofree char *name = NULL;
-  const char *extension;
-
-  data->self = g_object_ref (self);
-  if (g_strcmp0 (kind, "svg") == 0)
-    {
-      data->format = MASAR_GRAPH_EXPORT_SVG;
-      extension = "svg";
-    }
-  else if (g_strcmp0 (kind, "pdf") == 0)
-    {
-      data->format = MASAR_GRAPH_EXPORT_PDF;
-      extension = "pdf";
-    }
-  else
-    {
-      data->format = MASAR_GRAPH_EXPORT_PNG;
-      extension = "png";
-    }
-
   /* Translators: the file name offered when exporting the graph; keep it a file name */
-  name = g_strdup_printf ("%s.%s", _("actor-graph"), extension);
-  masar_choose_save_file (widget, _("Export the Graph"), name,
-                          on_export_file_chosen, data, export_data_free);
+  masar_choose_export_file (widget, g_variant_get_string (param, NULL), _("Export the Graph"),
+                            _("actor-graph"), start_export);
 }
 
 static void

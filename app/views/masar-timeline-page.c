@@ -461,25 +461,6 @@ on_model_size_cb (MasarTimelinePage *self)
   masar_timeline_model_zoom_to_fit (self->model);
 }
 
-typedef struct
-{
-  MasarTimelinePage         *self;
-  MasarTimelineExportFormat  format;
-} ExportData;
-
-static void
-show_error (MasarTimelinePage *self,
-            const char        *heading,
-            const char        *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 on_exported_cb (GObject      *object,
                 GAsyncResult *result,
@@ -488,28 +469,19 @@ on_exported_cb (GObject      *object,
   g_autoptr(MasarTimelinePage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!masar_timeline_export_finish (MASAR_TIMELINE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, _("Could Not Export the Timeline"), error->message);
+  if (!masar_timeline_export_finish (MASAR_TIMELINE (object), result, &error))
+    masar_show_export_error (GTK_WIDGET (self), _("Could Not Export the Timeline"), error);
 }
 
 static void
-on_export_file_chosen (GFile    *file,
-                       gpointer  user_data)
+start_export (GtkWidget         *page,
+              GFile             *file,
+              MasarExportFormat  format)
 {
-  ExportData *data = user_data;
+  MasarTimelinePage *self = MASAR_TIMELINE_PAGE (page);
 
-  masar_timeline_export_async (data->self->timeline, file, data->format, NULL,
-                               on_exported_cb, g_object_ref (data->self));
-}
-
-static void
-export_data_free (gpointer user_data)
-{
-  ExportData *data = user_data;
-
-  g_object_unref (data->self);
-  g_free (data);
+  masar_timeline_export_async (self->timeline, file, (MasarTimelineExportFormat) format, NULL,
+                               on_exported_cb, g_object_ref (self));
 }
 
 static void
@@ -517,24 +489,9 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  MasarTimelinePage *self = MASAR_TIMELINE_PAGE (widget);
-  const char *kind = g_variant_get_string (param, NULL);
-  ExportData *data = g_new0 (ExportData, 1);
-  g_autofree char *name = NULL;
-
-  data->self = g_object_ref (self);
-  if (g_strcmp0 (kind, "svg") == 0)
-    data->format = MASAR_TIMELINE_EXPORT_SVG;
-  else if (g_strcmp0 (kind, "pdf") == 0)
-    data->format = MASAR_TIMELINE_EXPORT_PDF;
-  else
-    data->format = MASAR_TIMELINE_EXPORT_PNG;
-
-  /* Translators: the file name offered when exporting the timeline; keep the extension */
-  name = g_strdup_printf ("%s.%s", _("timeline"), data->format == MASAR_TIMELINE_EXPORT_SVG ? "svg" :
-                                                  data->format == MASAR_TIMELINE_EXPORT_PDF ? "pdf" : "png");
-  masar_choose_save_file (widget, _("Export the Timeline"), name,
-                          on_export_file_chosen, data, export_data_free);
+  /* Translators: the file name offered when exporting the timeline; keep it a file name */
+  masar_choose_export_file (widget, g_variant_get_string (param, NULL), _("Export the Timeline"),
+                            _("timeline"), start_export);
 }
 
 static void

@@ -301,3 +301,105 @@ masar_choose_save_file (GtkWidget      *parent,
   }
 #endif
 }
+
+typedef struct
+{
+  GtkWidget         *page;
+  MasarExportFormat  format;
+  MasarExportFunc    func;
+} ExportData;
+
+static void
+export_data_free (gpointer user_data)
+{
+  ExportData *data = user_data;
+
+  g_object_unref (data->page);
+  g_free (data);
+}
+
+static void
+on_export_file_chosen (GFile    *file,
+                       gpointer  user_data)
+{
+  ExportData *data = user_data;
+
+  data->func (data->page, file, data->format);
+}
+
+/**
+ * masar_choose_export_file:
+ * @page: the page exporting, kept alive until the dialog is gone
+ * @kind: the export action's parameter: "svg", "pdf", or anything else for PNG
+ * @title: the dialog's title
+ * @base_name: the file name offered, without its extension
+ * @func: starts the export once the user chose a file
+ *
+ * Asks where to export a view, offering @base_name with the format's extension.
+ */
+void
+masar_choose_export_file (GtkWidget       *page,
+                          const char      *kind,
+                          const char      *title,
+                          const char      *base_name,
+                          MasarExportFunc  func)
+{
+  ExportData *data;
+  g_autofree char *name = NULL;
+  const char *extension;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (func != NULL);
+
+  data = g_new0 (ExportData, 1);
+  data->page = g_object_ref (page);
+  data->func = func;
+  if (g_strcmp0 (kind, "svg") == 0)
+    {
+      data->format = MASAR_EXPORT_SVG;
+      extension = "svg";
+    }
+  else if (g_strcmp0 (kind, "pdf") == 0)
+    {
+      data->format = MASAR_EXPORT_PDF;
+      extension = "pdf";
+    }
+  else
+    {
+      data->format = MASAR_EXPORT_PNG;
+      extension = "png";
+    }
+
+  name = g_strdup_printf ("%s.%s", base_name, extension);
+  masar_choose_save_file (page, title, name, on_export_file_chosen, data, export_data_free);
+}
+
+/**
+ * masar_show_export_error:
+ * @page: the page that exported
+ * @heading: the dialog's heading
+ * @error: what went wrong
+ *
+ * Tells the user an export failed, in a dialog over @page's window. A cancelled export
+ * is not a failure: nothing is shown.
+ */
+void
+masar_show_export_error (GtkWidget    *page,
+                         const char   *heading,
+                         const GError *error)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (error != NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  root = gtk_widget_get_root (page);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
