@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "masar-corpus.h"
@@ -412,7 +414,7 @@ run_load (MasarCorpus   *self,
   if (state->settings == NULL)
     {
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autofree char *message = g_strdup_printf ("the corrections file could not be read: %s",
+      g_autofree char *message = g_strdup_printf (_("the corrections file could not be read: %s"),
                                                   local_error->message);
 
       g_ptr_array_add (problems, masar_problem_new (MASAR_CORPUS_SETTINGS_BASENAME,
@@ -485,8 +487,8 @@ run_load (MasarCorpus   *self,
         {
           g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
           g_autofree char *message =
-            g_strdup_printf ("events could not be extracted: %s",
-                             local_error != NULL ? local_error->message : "unknown error");
+            g_strdup_printf (_("events could not be extracted: %s"),
+                             local_error != NULL ? local_error->message : _("unknown error"));
 
           g_ptr_array_add (problems, masar_problem_new ("", MASAR_PROBLEM_PARTIAL, message));
           report (self, state, NULL, problems, FALSE);

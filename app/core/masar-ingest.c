@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include <json-glib/json-glib.h>
 
 #include "masar-dates.h"
@@ -2259,7 +2261,7 @@ ingest_json (const char  *utf8,
 
       if (!json_parser_load_from_data (parser, utf8, n_bytes, &error))
         {
-          add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "not valid JSON: %s", error->message);
+          add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("not valid JSON: %s"), error->message);
           return;
         }
       if (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
@@ -2270,7 +2272,7 @@ ingest_json (const char  *utf8,
           if (format != NULL && g_str_has_prefix (format, "masar-"))
             {
               add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED,
-                           "a Masar file (%s), not articles", format);
+                           _("a Masar file (%s), not articles"), format);
               return;
             }
         }
@@ -2279,14 +2281,20 @@ ingest_json (const char  *utf8,
 
   if (n_syntax > 0)
     add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
-                 "%u lines are not valid JSON and were skipped", n_syntax);
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%u line is not valid JSON and was skipped",
+                              "%u lines are not valid JSON and were skipped", n_syntax),
+                 n_syntax);
   if (n_bad > 0 && records->len > 0)
     add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
-                 "%u records have no article text and were skipped", n_bad);
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%u record has no article text and was skipped",
+                              "%u records have no article text and were skipped", n_bad),
+                 n_bad);
   if (records->len == 0)
     {
       add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED,
-                   "no article records (expected objects with “text” or “maintext”)");
+                   _("no article records (expected objects with “text” or “maintext”)"));
       return;
     }
 
@@ -2406,7 +2414,7 @@ ingest_html (const char             *utf8,
 
   if (!masar_html_extract (utf8, n_bytes, &html))
     {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "the HTML could not be parsed");
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("the HTML could not be parsed"));
       return;
     }
 
@@ -2578,22 +2586,25 @@ masar_ingest_data (const guint8           *data,
 
   if (length == 0)
     {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "empty file");
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("empty file"));
       return;
     }
 
   if (!masar_decode (data, length, &decoded, &error))
     {
       if (g_error_matches (error, MASAR_DECODE_ERROR, MASAR_DECODE_ERROR_BINARY))
-        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "binary file, not text");
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("binary file, not text"));
       else
-        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be decoded: %s", error->message);
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be decoded: %s"), error->message);
       return;
     }
 
   if (decoded.n_replaced > 0)
     add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
-                 "%u invalid byte sequences (as %s) were replaced with U+FFFD",
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%u invalid byte sequence (as %s) was replaced with U+FFFD",
+                              "%u invalid byte sequences (as %s) were replaced with U+FFFD",
+                              decoded.n_replaced),
                  decoded.n_replaced, decoded.encoding);
 
   for (gsize i = 0; i < decoded.n_bytes && blank; i++)
@@ -2601,7 +2612,7 @@ masar_ingest_data (const guint8           *data,
       blank = FALSE;
   if (blank)
     {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "empty file (only white space)");
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("empty file (only white space)"));
       masar_decoded_clear (&decoded);
       return;
     }
@@ -2630,7 +2641,7 @@ masar_ingest_data (const guint8           *data,
         masar_ingest_text (text, rel_path, decoded.encoding, hints, articles);
         if (articles->len == first)
           add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED,
-                       "no article text found (no paragraph of running text)");
+                       _("no article text found (no paragraph of running text)"));
       }
       break;
     }
@@ -2672,7 +2683,7 @@ masar_ingest_file (GFile                  *file,
   format = masar_ingest_format_for_name (basename);
   if (format == MASAR_INGEST_FORMAT_NONE)
     {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "not an article file (by its extension)");
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("not an article file (by its extension)"));
       return;
     }
 
@@ -2681,21 +2692,21 @@ masar_ingest_file (GFile                  *file,
   if (info == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "broken link or missing file");
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("broken link or missing file"));
       else
-        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be read: %s", error->message);
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
       return;
     }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "not a regular file");
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("not a regular file"));
       return;
     }
 
   stream = g_file_read (file, cancellable, &error);
   if (stream == NULL)
     {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be read: %s", error->message);
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
       return;
     }
 
@@ -2735,7 +2746,7 @@ masar_ingest_file (GFile                  *file,
     }
   if (error != NULL)
     {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, "could not be read: %s", error->message);
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
       return;
     }
 
@@ -2759,8 +2770,8 @@ masar_ingest_file (GFile                  *file,
         }
       n_read = cut;
       add_problem (problems, rel_path, MASAR_PROBLEM_PARTIAL,
-                   "too large: only the first %" G_GSIZE_FORMAT " MB of %" G_GOFFSET_FORMAT " MB were read",
-                   max_bytes / (1024 * 1024), (goffset) (size / (1024 * 1024)));
+                   _("too large: only the first %lu MB of %lu MB were read"),
+                   (gulong) (max_bytes / (1024 * 1024)), (gulong) (size / (1024 * 1024)));
     }
 
   masar_ingest_data (buf, n_read, rel_path, format, hints, articles, problems);
