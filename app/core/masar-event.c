@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "masar-event.h"
+#include "masar-event-private.h"
 
 /**
  * MasarEvent:
@@ -20,25 +21,6 @@
  * basis of that date), who took part and in which role, where, a short Arabic label, every
  * sentence that reports it, and a confidence in [0, 1].
  */
-struct _MasarEvent
-{
-  GObject         parent_instance;
-
-  /* Owned */
-  GArray         *actors;    /* of MasarEventActor */
-  GArray         *sources;   /* of MasarEventSource */
-  char           *id;
-  char           *location;
-  char           *label;
-
-  /* State */
-  MasarEventType  type;
-  MasarModality   modality;
-  MasarDate       date;
-  MasarDate       date_end;
-  MasarDateBasis  date_basis;
-  double          confidence;
-};
 
 enum {
   PROP_0,

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "masar-extractor.h"
+#include "masar-event-private.h"
 #include "masar-arabic.h"
 #include "masar-dates.h"
 
@@ -1692,6 +1693,91 @@ masar_extractor_extract_article (MasarExtractor *self,
 
 /* ---- Merging ---- */
 
+/* Direct reads of the events' fields: the merge compares many events, and each getter
+ * call checks the instance type. */
+static inline MasarEventType
+ev_type (MasarEvent *e)
+{
+  return e->type;
+}
+
+static inline MasarModality
+ev_modality (MasarEvent *e)
+{
+  return e->modality;
+}
+
+static inline MasarDateBasis
+ev_date_basis (MasarEvent *e)
+{
+  return e->date_basis;
+}
+
+static inline const char *
+ev_location (MasarEvent *e)
+{
+  return e->location;
+}
+
+static inline const char *
+ev_label (MasarEvent *e)
+{
+  return e->label;
+}
+
+static inline double
+ev_confidence (MasarEvent *e)
+{
+  return e->confidence;
+}
+
+static inline void
+ev_get_date (MasarEvent *e,
+             MasarDate  *date,
+             MasarDate  *date_end)
+{
+  if (date != NULL)
+    *date = e->date;
+  if (date_end != NULL)
+    *date_end = e->date_end;
+}
+
+static inline guint
+ev_n_actors (MasarEvent *e)
+{
+  return e->actors->len;
+}
+
+static inline const MasarEventActor *
+ev_actor (MasarEvent *e,
+          guint       i)
+{
+  return &g_array_index (e->actors, MasarEventActor, i);
+}
+
+static inline guint
+ev_n_sources (MasarEvent *e)
+{
+  return e->sources->len;
+}
+
+static inline const MasarEventSource *
+ev_source (MasarEvent *e,
+           guint       i)
+{
+  return &g_array_index (e->sources, MasarEventSource, i);
+}
+
+static inline gboolean
+ev_has_actor (MasarEvent *e,
+              const char *actor_id)
+{
+  for (guint i = 0; i < e->actors->len; i++)
+    if (strcmp (g_array_index (e->actors, MasarEventActor, i).actor_id, actor_id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   GHashTable *by_key;   /* MergeKey → GPtrArray of MasarEvent (borrowed) */
@@ -1764,8 +1850,8 @@ event_when (MasarEvent *e,
 {
   MasarDate d, de;
 
-  masar_event_get_date (e, &d, &de);
-  w->article_id = masar_event_get_n_sources (e) > 0 ? masar_event_get_source (e, 0)->article_id : "";
+  ev_get_date (e, &d, &de);
+  w->article_id = ev_n_sources (e) > 0 ? ev_source (e, 0)->article_id : "";
   w->dated = masar_date_get_precision (&d) >= MASAR_DATE_PRECISION_MONTH;
   w->fine = FALSE;
   w->day0 = w->day1 = w->month = 0;
@@ -1825,13 +1911,13 @@ static void
 index_event (MergeIndex *index,
              MasarEvent *e)
 {
-  int family = type_family (masar_event_get_event_type (e));
+  int family = type_family (ev_type (e));
   EventWhen w;
 
   event_when (e, &w);
-  for (guint a = 0; a < masar_event_get_n_actors (e); a++)
+  for (guint a = 0; a < ev_n_actors (e); a++)
     {
-      const char *id = masar_event_get_actor (e, a)->actor_id;
+      const char *id = ev_actor (e, a)->actor_id;
       guint h = g_str_hash (id);
 
       if (!w.dated)
@@ -1882,16 +1968,16 @@ index_find (MasarExtractor *self,
             MergeIndex     *index,
             MasarEvent     *e)
 {
-  int family = type_family (masar_event_get_event_type (e));
+  int family = type_family (ev_type (e));
   MasarEvent *into = NULL;
   EventWhen w;
   Tried tried;
 
   tried.n = 0;
   event_when (e, &w);
-  for (guint a = 0; a < masar_event_get_n_actors (e) && into == NULL; a++)
+  for (guint a = 0; a < ev_n_actors (e) && into == NULL; a++)
     {
-      const char *id = masar_event_get_actor (e, a)->actor_id;
+      const char *id = ev_actor (e, a)->actor_id;
       guint h = g_str_hash (id);
 
       if (!w.dated)
@@ -1928,9 +2014,9 @@ type_family (MasarEventType type)
 static const char *
 statement_source (MasarEvent *e)
 {
-  for (guint i = 0; i < masar_event_get_n_actors (e); i++)
-    if (masar_event_get_actor (e, i)->role == MASAR_ROLE_SOURCE)
-      return masar_event_get_actor (e, i)->actor_id;
+  for (guint i = 0; i < ev_n_actors (e); i++)
+    if (ev_actor (e, i)->role == MASAR_ROLE_SOURCE)
+      return ev_actor (e, i)->actor_id;
   return NULL;
 }
 
@@ -1941,8 +2027,8 @@ dates_compatible (MasarEvent *a,
   MasarDate da, dae, db, dbe;
   gint64 a0, a1, b0, b1, slack;
 
-  masar_event_get_date (a, &da, &dae);
-  masar_event_get_date (b, &db, &dbe);
+  ev_get_date (a, &da, &dae);
+  ev_get_date (b, &db, &dbe);
   if (!masar_date_is_set (&da) || !masar_date_is_set (&db))
     return TRUE;
   a0 = masar_date_to_julian (&da);
@@ -1950,8 +2036,8 @@ dates_compatible (MasarEvent *a,
   b0 = masar_date_to_julian (&db);
   b1 = masar_date_end_julian (masar_date_is_set (&dbe) ? &dbe : &db);
   slack = 1;
-  if (masar_event_get_date_basis (a) == MASAR_DATE_BASIS_PUBLICATION ||
-      masar_event_get_date_basis (b) == MASAR_DATE_BASIS_PUBLICATION)
+  if (ev_date_basis (a) == MASAR_DATE_BASIS_PUBLICATION ||
+      ev_date_basis (b) == MASAR_DATE_BASIS_PUBLICATION)
     slack = 3;
   /* a year does not merge with a day, nor a span of months with a day */
   if ((a1 - a0 > 62 && b1 - b0 < 32) || (b1 - b0 > 62 && a1 - a0 < 32) ||
@@ -1965,8 +2051,8 @@ date_rank (MasarEvent *e)
 {
   MasarDate d;
 
-  masar_event_get_date (e, &d, NULL);
-  switch (masar_event_get_date_basis (e))
+  ev_get_date (e, &d, NULL);
+  switch (ev_date_basis (e))
     {
     case MASAR_DATE_BASIS_USER: return 10;
     case MASAR_DATE_BASIS_EXPLICIT: return 6 + masar_date_get_precision (&d) / 3;
@@ -1984,10 +2070,10 @@ static gboolean
 same_article_only (MasarEvent *a,
                    MasarEvent *b)
 {
-  for (guint i = 0; i < masar_event_get_n_sources (a); i++)
-    for (guint k = 0; k < masar_event_get_n_sources (b); k++)
-      if (g_strcmp0 (masar_event_get_source (a, i)->article_id,
-                     masar_event_get_source (b, k)->article_id) == 0)
+  for (guint i = 0; i < ev_n_sources (a); i++)
+    for (guint k = 0; k < ev_n_sources (b); k++)
+      if (g_strcmp0 (ev_source (a, i)->article_id,
+                     ev_source (b, k)->article_id) == 0)
         return TRUE;
   return FALSE;
 }
@@ -1998,12 +2084,12 @@ person_apart (MasarExtractor *self,
               MasarEvent     *a,
               MasarEvent     *b)
 {
-  for (guint i = 0; i < masar_event_get_n_actors (a); i++)
+  for (guint i = 0; i < ev_n_actors (a); i++)
     {
-      const MasarEventActor *ea = masar_event_get_actor (a, i);
+      const MasarEventActor *ea = ev_actor (a, i);
       const MasarActor *actor;
 
-      if (ea->role == MASAR_ROLE_MEDIATOR || masar_event_has_actor (b, ea->actor_id))
+      if (ea->role == MASAR_ROLE_MEDIATOR || ev_has_actor (b, ea->actor_id))
         continue;
       actor = masar_gazetteer_lookup (self->gazetteer, ea->actor_id);
       if (actor != NULL && actor->kind == MASAR_ACTOR_PERSON)
@@ -2027,13 +2113,13 @@ actors_agree (MasarExtractor *self,
 
   if (self->gazetteer != NULL && (person_apart (self, a, b) && person_apart (self, b, a)))
     return FALSE;
-  call_and_meeting = (masar_event_get_event_type (a) == MASAR_EVENT_CALL) !=
-                     (masar_event_get_event_type (b) == MASAR_EVENT_CALL);
-  for (guint i = 0; i < masar_event_get_n_actors (b); i++)
+  call_and_meeting = (ev_type (a) == MASAR_EVENT_CALL) !=
+                     (ev_type (b) == MASAR_EVENT_CALL);
+  for (guint i = 0; i < ev_n_actors (b); i++)
     {
-      const char *id = masar_event_get_actor (b, i)->actor_id;
+      const char *id = ev_actor (b, i)->actor_id;
 
-      if (!masar_event_has_actor (a, id))
+      if (!ev_has_actor (a, id))
         continue;
       shared++;
       if (self->gazetteer != NULL)
@@ -2048,7 +2134,7 @@ actors_agree (MasarExtractor *self,
   if (call_and_meeting)
     return person;
   return person || shared >= 2 ||
-         (shared == 1 && (masar_event_get_n_actors (a) == 1 || masar_event_get_n_actors (b) == 1));
+         (shared == 1 && (ev_n_actors (a) == 1 || ev_n_actors (b) == 1));
 }
 
 static gboolean
@@ -2059,22 +2145,22 @@ can_merge (MasarExtractor *self,
   const char *la, *lb;
   MasarDate da, db;
 
-  if (type_family (masar_event_get_event_type (into)) != type_family (masar_event_get_event_type (e)))
+  if (type_family (ev_type (into)) != type_family (ev_type (e)))
     return FALSE;
-  if ((masar_event_get_modality (into) == MASAR_MODALITY_PLANNED) !=
-      (masar_event_get_modality (e) == MASAR_MODALITY_PLANNED))
+  if ((ev_modality (into) == MASAR_MODALITY_PLANNED) !=
+      (ev_modality (e) == MASAR_MODALITY_PLANNED))
     return FALSE;
   if (!dates_compatible (into, e))
     return FALSE;
   /* Across articles only dates of a month or finer can tell that two reports are one event. */
-  masar_event_get_date (into, &da, NULL);
-  masar_event_get_date (e, &db, NULL);
+  ev_get_date (into, &da, NULL);
+  ev_get_date (e, &db, NULL);
   if ((masar_date_get_precision (&da) < MASAR_DATE_PRECISION_MONTH ||
        masar_date_get_precision (&db) < MASAR_DATE_PRECISION_MONTH) &&
       !same_article_only (into, e))
     return FALSE;
-  la = masar_event_get_location (into);
-  lb = masar_event_get_location (e);
+  la = ev_location (into);
+  lb = ev_location (e);
   if (la != NULL && lb != NULL && strcmp (la, lb) != 0)
     return FALSE;
   /* one speaker's statements; for directed events the same doer */
@@ -2087,36 +2173,36 @@ static void
 merge_into (MasarEvent *into,
             MasarEvent *e)
 {
-  double ci = masar_event_get_confidence (into), ce = masar_event_get_confidence (e);
+  double ci = ev_confidence (into), ce = ev_confidence (e);
 
-  for (guint i = 0; i < masar_event_get_n_actors (e); i++)
+  for (guint i = 0; i < ev_n_actors (e); i++)
     {
-      const MasarEventActor *a = masar_event_get_actor (e, i);
+      const MasarEventActor *a = ev_actor (e, i);
 
       masar_event_add_actor (into, a->actor_id, a->role);
     }
-  for (guint i = 0; i < masar_event_get_n_sources (e); i++)
+  for (guint i = 0; i < ev_n_sources (e); i++)
     {
-      const MasarEventSource *s = masar_event_get_source (e, i);
+      const MasarEventSource *s = ev_source (e, i);
 
       masar_event_add_source (into, s->article_id, s->start, s->end, s->text);
     }
-  if (masar_event_get_location (into) == NULL)
-    masar_event_set_location (into, masar_event_get_location (e));
+  if (ev_location (into) == NULL)
+    masar_event_set_location (into, ev_location (e));
   if (date_rank (e) > date_rank (into))
     {
       MasarDate d, de;
 
-      masar_event_get_date (e, &d, &de);
-      masar_event_set_date (into, &d, &de, masar_event_get_date_basis (e));
+      ev_get_date (e, &d, &de);
+      masar_event_set_date (into, &d, &de, ev_date_basis (e));
     }
   /* a call is a kind of talks: keep the more specific word */
-  if (masar_event_get_event_type (e) == MASAR_EVENT_CALL)
+  if (ev_type (e) == MASAR_EVENT_CALL)
     masar_event_set_event_type (into, MASAR_EVENT_CALL);
   /* each further report makes the event surer */
   masar_event_set_confidence (into, MIN (0.99, MAX (ci, ce) + 0.05));
   if (ce > ci)
-    masar_event_set_label (into, masar_event_get_label (e));
+    masar_event_set_label (into, ev_label (e));
 }
 
 static void
@@ -2167,8 +2253,8 @@ static gboolean
 share_an_actor (MasarEvent *a,
                 MasarEvent *b)
 {
-  for (guint i = 0; i < masar_event_get_n_actors (b); i++)
-    if (masar_event_has_actor (a, masar_event_get_actor (b, i)->actor_id))
+  for (guint i = 0; i < ev_n_actors (b); i++)
+    if (ev_has_actor (a, ev_actor (b, i)->actor_id))
       return TRUE;
   return FALSE;
 }
@@ -2246,8 +2332,8 @@ masar_extractor_merge (MasarExtractor *self,
       MasarEvent *e = g_ptr_array_index (events, i);
       MasarEvent *into = index_find (self, index, e);
 
-      for (guint a = 0; a < masar_event_get_n_actors (e); a++)
-        ensure_actor (self, set, masar_event_get_actor (e, a)->actor_id);
+      for (guint a = 0; a < ev_n_actors (e); a++)
+        ensure_actor (self, set, ev_actor (e, a)->actor_id);
 
       if (into != NULL)
         merge_into (into, e);

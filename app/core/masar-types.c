@@ -154,6 +154,35 @@ masar_date_parse_iso (const char *iso,
   return TRUE;
 }
 
+/* GDate's numbering without a GDate (the extractor's merge asks for many days):
+ * day 1 is 1 January of year 1, proleptic Gregorian. Callers check the date is valid. */
+static inline gboolean
+is_leap (int year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+static inline int
+days_in_month (int month,
+               int year)
+{
+  static const gint8 days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  return month == 2 && is_leap (year) ? 29 : days[month - 1];
+}
+
+static inline gint64
+julian_of (int year,
+           int month,
+           int day)
+{
+  static const gint16 before[] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
+  gint64 y = year - 1;
+
+  return y * 365 + y / 4 - y / 100 + y / 400 + before[month - 1] +
+         (month > 2 && is_leap (year) ? 1 : 0) + day;
+}
+
 /**
  * masar_date_to_julian:
  * @date: a set #MasarDate
@@ -166,6 +195,10 @@ masar_date_to_julian (const MasarDate *date)
   GDate g;
 
   g_return_val_if_fail (masar_date_is_set (date), 0);
+
+  if (date->year >= 1 && date->month >= 0 && date->month <= 12 && date->day >= 0 &&
+      date->day <= days_in_month (date->month ? date->month : 1, date->year))
+    return julian_of (date->year, date->month ? date->month : 1, date->day ? date->day : 1);
 
   g_date_clear (&g, 1);
   g_date_set_dmy (&g, date->day ? date->day : 1, date->month ? date->month : 1, date->year);
@@ -189,6 +222,8 @@ masar_date_end_julian (const MasarDate *date)
   if (date->day != 0)
     return masar_date_to_julian (date);
   month = date->month ? date->month : 12;
+  if (date->year >= 1 && month >= 1 && month <= 12)
+    return julian_of (date->year, month, days_in_month (month, date->year));
   g_date_clear (&g, 1);
   g_date_set_dmy (&g, g_date_get_days_in_month (month, date->year), month, date->year);
   return g_date_get_julian (&g);

@@ -1,0 +1,36 @@
+/* masar-event-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The fields of #MasarEvent, for the core code that reads many events in a hot loop (the
+ * extractor's merge) without a type check per call. Read only: changes go through the
+ * setters, which notify.
+ */
+
+#pragma once
+
+#include "masar-event.h"
+
+G_BEGIN_DECLS
+
+struct _MasarEvent
+{
+  GObject         parent_instance;
+
+  /* Owned */
+  GArray         *actors;    /* of MasarEventActor */
+  GArray         *sources;   /* of MasarEventSource */
+  char           *id;
+  char           *location;
+  char           *label;
+
+  /* State */
+  MasarEventType  type;
+  MasarModality   modality;
+  MasarDate       date;
+  MasarDate       date_end;
+  MasarDateBasis  date_basis;
+  double          confidence;
+};
+
+G_END_DECLS
