@@ -29,6 +29,8 @@ struct _MasarSourcePane
   GtkWidget   *next_button;
   GtkWidget   *position_label;
   GtkWidget   *event_label;
+  GtkWidget   *separator;
+  GtkWidget   *placeholder;
   MasarReader *reader;
 };
 
@@ -48,8 +50,13 @@ update_bar (MasarSourcePane *self)
   g_autofree char *position = NULL;
   g_autofree char *event_text = NULL;
   const char *label;
+  gboolean empty = self->placeholder != NULL && self->event == NULL;
 
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->revealer), n > 0);
+  gtk_widget_set_visible (self->separator, !empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->reader), !empty);
+  if (self->placeholder != NULL)
+    gtk_widget_set_visible (self->placeholder, empty);
   if (n == 0)
     return;
 
@@ -183,7 +190,8 @@ masar_source_pane_init (MasarSourcePane *self)
   gtk_revealer_set_transition_type (GTK_REVEALER (self->revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_child (GTK_REVEALER (self->revealer), bar);
   gtk_box_append (GTK_BOX (self->box), self->revealer);
-  gtk_box_append (GTK_BOX (self->box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  self->separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_append (GTK_BOX (self->box), self->separator);
 
   self->reader = MASAR_READER (masar_reader_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->reader), TRUE);
@@ -246,6 +254,39 @@ masar_source_pane_get_position_text (MasarSourcePane *self)
   g_return_val_if_fail (MASAR_IS_SOURCE_PANE (self), NULL);
 
   return gtk_label_get_text (GTK_LABEL (self->position_label));
+}
+
+/**
+ * masar_source_pane_set_placeholder:
+ * @self: a #MasarSourcePane
+ * @icon_name: (nullable): the placeholder's icon, or %NULL for none (it fits short panes)
+ * @title: its title
+ * @description: (nullable): its description
+ *
+ * Shows a compact status page instead of the reader while no event is set (a pane that reads
+ * events' sources only, such as the timeline's, has nothing to show until one is selected).
+ * Without a placeholder the reader is always shown.
+ */
+void
+masar_source_pane_set_placeholder (MasarSourcePane *self,
+                                   const char      *icon_name,
+                                   const char      *title,
+                                   const char      *description)
+{
+  g_return_if_fail (MASAR_IS_SOURCE_PANE (self));
+  g_return_if_fail (title != NULL);
+
+  if (self->placeholder == NULL)
+    {
+      self->placeholder = adw_status_page_new ();
+      gtk_widget_add_css_class (self->placeholder, "compact");
+      gtk_widget_set_vexpand (self->placeholder, TRUE);
+      gtk_box_append (GTK_BOX (self->box), self->placeholder);
+    }
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->placeholder), icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->placeholder), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->placeholder), description);
+  update_bar (self);
 }
 
 /**

@@ -23,5 +23,9 @@ void         masar_source_pane_set_source       (MasarSourcePane *self,
                                                  MasarEvent      *event,
                                                  guint            source_index);
 const char  *masar_source_pane_get_position_text (MasarSourcePane *self);
+void         masar_source_pane_set_placeholder  (MasarSourcePane *self,
+                                                 const char      *icon_name,
+                                                 const char      *title,
+                                                 const char      *description);
 
 G_END_DECLS

@@ -665,6 +665,9 @@ masar_timeline_page_init (MasarTimelinePage *self)
 
   build_filters (self);
   on_lane_mode_changed_cb (self);
+  masar_source_pane_set_placeholder (self->source_pane, NULL,
+                                     _("No Event Selected"),
+                                     _("Select an event on the timeline to read the sentence it comes from."));
   gtk_paned_set_position (self->paned, 420);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_count (self);
