@@ -552,6 +552,10 @@ typedef struct
   guint              sentences_since_speaker;
   gboolean           relevant;
   MasarFoldedText   *ft;              /* of the paragraph being read */
+  /* Scratch arrays of analyse_sentence(), emptied for each sentence rather than made anew */
+  GArray            *hits;            /* of Hit */
+  GArray            *cands;           /* of Candidate */
+  GArray            *sactors;         /* of SentActor */
 } ArticleCtx;
 
 static gboolean
@@ -1041,11 +1045,11 @@ analyse_sentence (ArticleCtx *ctx,
                   guint       sent_end)
 {
   const Lexicon *lex = ctx->lex;
-  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  GArray *hits = ctx->hits;
+  GArray *cands = ctx->cands;
   g_autoptr(GArray) matches = NULL;
   g_autoptr(GArray) dates = NULL;
-  g_autoptr(GArray) sactors = g_array_new (FALSE, FALSE, sizeof (SentActor));
+  GArray *sactors = ctx->sactors;
   g_autofree char *sentence = NULL;
   const MasarActor *speaker = NULL;
   const char *location = NULL;
@@ -1060,6 +1064,9 @@ analyse_sentence (ArticleCtx *ctx,
   if (n_toks == 0)
     return;
 
+  g_array_set_size (hits, 0);
+  g_array_set_size (cands, 0);
+  g_array_set_size (sactors, 0);
   for (guint i = 0; i < n_toks; i++)
     mtoks[i].flags = 0;
   for (guint i = 0; i < n_toks; i++)
@@ -1664,6 +1671,9 @@ masar_extractor_extract_article (MasarExtractor *self,
   ctx.published_basis = masar_article_get_published_basis (article);
   ctx.events = g_ptr_array_new_with_free_func (g_object_unref);
   ctx.context = g_ptr_array_new ();
+  ctx.hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  ctx.cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  ctx.sactors = g_array_new (FALSE, FALSE, sizeof (SentActor));
 
   paragraphs = masar_article_get_paragraphs (article);
   if (paragraphs == NULL || paragraphs->len == 0)
@@ -1688,6 +1698,9 @@ masar_extractor_extract_article (MasarExtractor *self,
 
   g_ptr_array_unref (ctx.events);
   g_ptr_array_unref (ctx.context);
+  g_array_unref (ctx.hits);
+  g_array_unref (ctx.cands);
+  g_array_unref (ctx.sactors);
   return out;
 }
 
