@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The fields of #MasarEvent, for the core code that reads many events in a hot loop (the
- * extractor's merge) without a type check per call. Read only: changes go through the
- * setters, which notify.
+ * extractor's merge) without a type check per call. Read only, except on an event just made
+ * that no one else holds yet: changes go through the setters, which notify.
  */
 
 #pragma once

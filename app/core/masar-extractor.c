@@ -913,18 +913,22 @@ emit (ArticleCtx       *ctx,
       const char       *trigger_text)
 {
   g_autoptr(MasarEvent) event = masar_event_new (NULL, type);
-  g_autofree char *text = masar_file_text_substring (ctx->text, src_start, src_end);
-  g_autofree char *label = make_label (type, trigger_text, actors);
+  char *text = masar_file_text_substring (ctx->text, src_start, src_end);
+  MasarEventSource source = { NULL, src_start, src_end, NULL };
 
-  masar_event_set_modality (event, modality);
-  masar_event_set_confidence (event, confidence);
+  /* The event is new and no one else holds it: its fields are filled in directly, as the
+   * setters would (no one listens to their notifications yet). */
+  event->modality = modality;
+  event->confidence = CLAMP (confidence, 0.0, 1.0);
   for (guint i = 0; i < actors->len; i++)
     masar_event_add_actor (event, ((const MasarActor *) g_ptr_array_index (actors, i))->id,
                            g_array_index (roles, MasarRole, i));
-  masar_event_set_location (event, location);
+  event->location = g_strdup (location);
   masar_event_set_date (event, date, date_end, basis);
-  masar_event_add_source (event, ctx->article_id, src_start, src_end, text);
-  masar_event_set_label (event, label);
+  source.article_id = g_strdup (ctx->article_id);
+  source.text = text != NULL ? text : g_strdup ("");
+  g_array_append_val (event->sources, source);
+  event->label = make_label (type, trigger_text, actors);
   g_ptr_array_add (ctx->events, g_steal_pointer (&event));
 }
 
