@@ -12,12 +12,46 @@
 
 #include "masar-application.h"
 
+/* The README's quick start runs the program from the build tree, before anything is
+ * installed: then the settings schema is the one meson compiled into BUILDDIR/data and the
+ * catalogues are in BUILDDIR/po. Explicit environment variables still win. */
+static void
+use_build_tree_when_uninstalled (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *exe_dir = NULL;
+  g_autofree char *build_app_dir = g_build_filename (MASAR_BUILD_DIR, "app", NULL);
+  g_autofree char *schemas = g_build_filename (MASAR_BUILD_DIR, "data", "gschemas.compiled", NULL);
+
+  if (exe == NULL)
+    return;
+  exe_dir = g_path_get_dirname (exe);
+  if (g_strcmp0 (exe_dir, build_app_dir) != 0)
+    return;
+
+  if (g_file_test (schemas, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *dir = g_build_filename (MASAR_BUILD_DIR, "data", NULL);
+
+      g_setenv ("GSETTINGS_SCHEMA_DIR", dir, FALSE);
+    }
+  if (g_getenv ("MASAR_LOCALEDIR") == NULL)
+    {
+      g_autofree char *po = g_build_filename (MASAR_BUILD_DIR, "po", NULL);
+
+      g_setenv ("MASAR_LOCALEDIR", po, TRUE);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(MasarApplication) app = NULL;
-  const char *localedir = g_getenv ("MASAR_LOCALEDIR");
+  const char *localedir;
+
+  use_build_tree_when_uninstalled ();
+  localedir = g_getenv ("MASAR_LOCALEDIR");
 
   /* MASAR_LOCALEDIR lets an uninstalled build use the catalogues of its build tree
    * (BUILDDIR/po), e.g. to try the Arabic UI before installing. */
