@@ -25,35 +25,6 @@
 #include "masar-corpus.h"
 #include "masar-extractor.h"
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-/* CPU time of the whole process (every thread), in seconds: on a shared machine wall
- * time also counts other programs, CPU time per MB does not. */
-static double
-cpu_seconds (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static gint64
 folder_bytes (const char *path)
 {
@@ -78,61 +49,22 @@ int
 masar_bench_extract (int    argc,
                      char **argv)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp = NULL;
+  MasarBenchCorpus bench_corpus;
+  const char *dir;
+  int status;
   g_autoptr(GError) error = NULL;
   g_autoptr(MasarCorpus) corpus = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(MasarExtractor) extractor = NULL;
   g_autoptr(GPtrArray) articles = NULL;
-  double size_mb = 20, mb, read_s, ext_s[2], read_cpu, ext_cpu[2], c0;
+  double mb, read_s, ext_s[2], read_cpu, ext_cpu[2], c0;
   guint n_events[2] = { 0, 0 };
-  int seed = 1;
   gint64 t0, bytes;
 
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_str_equal (argv[i], "--dir") && i + 1 < argc)
-        dir = g_strdup (argv[++i]);
-      else if (g_str_equal (argv[i], "--size-mb") && i + 1 < argc)
-        size_mb = g_ascii_strtod (argv[++i], NULL);
-      else if (g_str_equal (argv[i], "--seed") && i + 1 < argc)
-        seed = atoi (argv[++i]);
-      else
-        {
-          g_printerr ("Usage: masar-bench extract [--dir DIR | --size-mb N] [--seed S]\n");
-          return 2;
-        }
-    }
-
-  if (dir == NULL)
-    {
-      g_autofree char *source = g_path_get_dirname (MASAR_SOURCE_DATADIR);
-      g_autofree char *script = g_build_filename (source, "tools", "gen-corpus.py", NULL);
-      g_autofree char *size = g_strdup_printf ("%g", size_mb);
-      g_autofree char *seed_str = g_strdup_printf ("%d", seed);
-      g_autofree char *out = NULL;
-      int status = 0;
-      const char *gen_argv[] = { "python3", script, NULL, "--size-mb", size, "--seed", seed_str, NULL };
-
-      tmp = g_dir_make_tmp ("masar-bench-extract-XXXXXX", &error);
-      if (tmp == NULL)
-        {
-          g_printerr ("masar-bench extract: %s\n", error->message);
-          return 1;
-        }
-      gen_argv[2] = tmp;
-      g_print ("generating %g MB with %s (seed %d) …\n", size_mb, script, seed);
-      if (!g_spawn_sync (NULL, (char **) gen_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
-                         &status, &error) || !g_spawn_check_wait_status (status, &error))
-        {
-          g_printerr ("masar-bench extract: generator failed: %s\n", error->message);
-          remove_tree (tmp);
-          return 1;
-        }
-      g_print ("generator: %s", out);
-      dir = g_strdup (tmp);
-    }
+  status = masar_bench_corpus_prepare (&bench_corpus, "extract", 20, argc, argv);
+  if (status != 0)
+    return status;
+  dir = bench_corpus.dir;
 
   bytes = folder_bytes (dir);
   mb = bytes / 1e6;
@@ -140,16 +72,15 @@ masar_bench_extract (int    argc,
   corpus = masar_corpus_new ();
   folder = g_file_new_for_path (dir);
   t0 = g_get_monotonic_time ();
-  c0 = cpu_seconds ();
+  c0 = masar_bench_cpu_seconds ();
   if (!masar_corpus_load_sync (corpus, folder, FALSE, NULL, NULL, NULL, &error))
     {
       g_printerr ("masar-bench extract: %s\n", error->message);
-      if (tmp != NULL)
-        remove_tree (tmp);
+      masar_bench_corpus_clear (&bench_corpus);
       return 1;
     }
   read_s = (g_get_monotonic_time () - t0) / 1e6;
-  read_cpu = cpu_seconds () - c0;
+  read_cpu = masar_bench_cpu_seconds () - c0;
 
   articles = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
@@ -161,10 +92,10 @@ masar_bench_extract (int    argc,
       g_autoptr(MasarEventSet) set = NULL;
 
       t0 = g_get_monotonic_time ();
-      c0 = cpu_seconds ();
+      c0 = masar_bench_cpu_seconds ();
       set = masar_extractor_extract (extractor, articles, t + 1, NULL, &error);
       ext_s[t] = (g_get_monotonic_time () - t0) / 1e6;
-      ext_cpu[t] = cpu_seconds () - c0;
+      ext_cpu[t] = masar_bench_cpu_seconds () - c0;
       if (set == NULL)
         {
           g_printerr ("masar-bench extract: %s\n", error->message);
@@ -192,7 +123,6 @@ masar_bench_extract (int    argc,
            mb / read_cpu, mb / ext_cpu[0], mb / (read_cpu + ext_cpu[0]),
            n_events[1], masar_bench_rss_bytes ());
 
-  if (tmp != NULL)
-    remove_tree (tmp);
+  masar_bench_corpus_clear (&bench_corpus);
   return n_events[0] == n_events[1] ? 0 : 1;
 }

@@ -48,43 +48,13 @@ collect (GFile     *root,
     }
 }
 
-static double
-cpu_seconds (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
-}
-
 int
 masar_bench_ingest (int    argc,
                     char **argv)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp = NULL;
-  double size_mb = 200;
-  int seed = 1;
+  MasarBenchCorpus bench_corpus;
+  const char *dir;
+  int status;
   g_autoptr(GFile) root = NULL;
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(MasarCorpus) corpus = NULL;
@@ -95,56 +65,17 @@ masar_bench_ingest (int    argc,
   double secs, load_secs, mbps, load_mbps, cpu0, cpu, cpu_mbps;
   gint64 rss;
 
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_str_equal (argv[i], "--dir") && i + 1 < argc)
-        dir = g_strdup (argv[++i]);
-      else if (g_str_equal (argv[i], "--size-mb") && i + 1 < argc)
-        size_mb = g_ascii_strtod (argv[++i], NULL);
-      else if (g_str_equal (argv[i], "--seed") && i + 1 < argc)
-        seed = atoi (argv[++i]);
-      else
-        {
-          g_printerr ("Usage: masar-bench ingest [--dir DIR | --size-mb N] [--seed S]\n");
-          return 2;
-        }
-    }
-
-  if (dir == NULL)
-    {
-      g_autofree char *source = g_path_get_dirname (MASAR_SOURCE_DATADIR);
-      g_autofree char *script = g_build_filename (source, "tools", "gen-corpus.py", NULL);
-      g_autofree char *size = g_strdup_printf ("%g", size_mb);
-      g_autofree char *seed_str = g_strdup_printf ("%d", seed);
-      g_autofree char *out = NULL;
-      int status = 0;
-      const char *gen_argv[] = { "python3", script, NULL, "--size-mb", size, "--seed", seed_str, NULL };
-
-      tmp = g_dir_make_tmp ("masar-bench-ingest-XXXXXX", &error);
-      if (tmp == NULL)
-        {
-          g_printerr ("masar-bench ingest: %s\n", error->message);
-          return 1;
-        }
-      gen_argv[2] = tmp;
-      g_print ("generating %g MB with %s (seed %d) …\n", size_mb, script, seed);
-      if (!g_spawn_sync (NULL, (char **) gen_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
-                         &status, &error) || !g_spawn_check_wait_status (status, &error))
-        {
-          g_printerr ("masar-bench ingest: generator failed: %s\n", error->message);
-          remove_tree (tmp);
-          return 1;
-        }
-      g_print ("generator: %s", out);
-      dir = g_strdup (tmp);
-    }
+  status = masar_bench_corpus_prepare (&bench_corpus, "ingest", 200, argc, argv);
+  if (status != 0)
+    return status;
+  dir = bench_corpus.dir;
 
   root = g_file_new_for_path (dir);
   collect (root, root, paths);
 
   /* One thread: read, decode, clean and split every file. The CPU time of the process is
    * measured too: on a busy machine the wall clock overstates the cost. */
-  cpu0 = cpu_seconds ();
+  cpu0 = masar_bench_cpu_seconds ();
   t0 = g_get_monotonic_time ();
   for (guint i = 0; i < paths->len; i++)
     {
@@ -161,7 +92,7 @@ masar_bench_ingest (int    argc,
       n_problems += problems->len;
     }
   t1 = g_get_monotonic_time ();
-  cpu = cpu_seconds () - cpu0;
+  cpu = masar_bench_cpu_seconds () - cpu0;
   secs = (t1 - t0) / 1e6;
   cpu_mbps = bytes / (1024.0 * 1024.0) / MAX (cpu, 1e-9);
   mbps = bytes / (1024.0 * 1024.0) / MAX (secs, 1e-9);
@@ -193,7 +124,6 @@ masar_bench_ingest (int    argc,
            paths->len, bytes, n_articles, n_problems, secs, cpu, cpu_mbps, mbps, load_secs, load_mbps, rss);
 
   g_clear_object (&corpus);
-  if (tmp != NULL)
-    remove_tree (tmp);
+  masar_bench_corpus_clear (&bench_corpus);
   return 0;
 }
