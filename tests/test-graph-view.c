@@ -551,6 +551,93 @@ test_edge_width_animates (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (masar_graph_view_get_edge_width (f->view, "putin", "witkoff"), 1.0, 1e-9);
 }
 
+
+/* Resizes the window and waits until the view has its new width. */
+static void
+resize_to (Fixture *f,
+           int      width,
+           int      height)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  while (gtk_widget_get_width (GTK_WIDGET (f->view)) != width &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), ==, width);
+}
+
+/* Returns how many node discs (and shown labels) reach outside the view's allocation. */
+static guint
+count_discs_outside (Fixture *f)
+{
+  GListModel *nodes = masar_graph_model_get_nodes (f->model);
+  int width = gtk_widget_get_width (GTK_WIDGET (f->view));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->view));
+  guint outside = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(MasarGraphNode) node = g_list_model_get_item (nodes, i);
+      const char *id = masar_graph_node_get_id (node);
+      double r = expected_radius (f->model, id);
+      graphene_rect_t rect;
+      double x, y;
+
+      g_assert_true (masar_graph_view_get_node_position (f->view, id, &x, &y));
+      if (x - r < 0 || x + r > width || y - r < 0 || y + r > height)
+        outside++;
+      if (masar_graph_view_get_label_rect (f->view, id, &rect) &&
+          (rect.origin.x < 0 || rect.origin.x + rect.size.width > width ||
+           rect.origin.y < 0 || rect.origin.y + rect.size.height > height))
+        {
+          g_test_message ("label of %s outside: %g+%g of %d", id, rect.origin.x, rect.size.width, width);
+          outside++;
+        }
+    }
+  return outside;
+}
+
+static void
+test_refit_on_resize (Fixture       *f,
+                      gconstpointer  data)
+{
+  double x0, y0, x1, y1;
+
+  /* Fitted at 640x480, then the area shrinks: the view fits again. */
+  g_assert_cmpuint (count_discs_outside (f), ==, 0);
+  g_assert_true (masar_graph_view_get_node_position (f->view, "putin", &x0, &y0));
+  resize_to (f, 300, 220);
+  g_assert_cmpuint (count_discs_outside (f), ==, 0);
+  g_assert_cmpfloat (masar_graph_view_get_zoom (f->view), ==, 1.0);
+
+  /* And grows back: the same drawing as before, not a small one in a corner. */
+  resize_to (f, 640, 480);
+  g_assert_cmpuint (count_discs_outside (f), ==, 0);
+  g_assert_true (masar_graph_view_get_node_position (f->view, "putin", &x1, &y1));
+  g_assert_cmpfloat (fabs (x1 - x0), <, 1.0);
+  g_assert_cmpfloat (fabs (y1 - y0), <, 1.0);
+
+  /* Once the user zoomed by hand the view stays as they left it... */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.zoom-in", NULL));
+  g_assert_true (masar_graph_view_get_node_position (f->view, "putin", &x0, &y0));
+  resize_to (f, 300, 220);
+  g_assert_cmpfloat (masar_graph_view_get_zoom (f->view), >, 1.0);
+  g_assert_cmpuint (count_discs_outside (f), >, 0);
+  /* ...its centre kept in the middle of the smaller area, the scale unchanged. */
+  g_assert_true (masar_graph_view_get_node_position (f->view, "putin", &x1, &y1));
+  g_assert_cmpfloat (fabs ((x1 - 150) - (x0 - 320)), <, 1.0);
+  g_assert_cmpfloat (fabs ((y1 - 110) - (y0 - 240)), <, 1.0);
+
+  /* until they fit again (0): from then on resizes refit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "graph.fit", NULL));
+  g_assert_cmpuint (count_discs_outside (f), ==, 0);
+  resize_to (f, 360, 260);
+  g_assert_cmpuint (count_discs_outside (f), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +668,8 @@ main (int   argc,
               fixture_set_up, test_labels, fixture_tear_down);
   g_test_add ("/masar/graph-view/edge-width-animates", Fixture, NULL,
               fixture_set_up, test_edge_width_animates, fixture_tear_down);
+  g_test_add ("/masar/graph-view/refit-on-resize", Fixture, NULL,
+              fixture_set_up, test_refit_on_resize, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -15,7 +15,7 @@
 
 #define ANIMATION_USEC   (400 * G_TIME_SPAN_MILLISECOND)
 #define FRAME_BUDGET_US  6000           /* layout time per frame */
-#define FIT_MARGIN       48.0           /* pixels around the fitted drawing, room for labels */
+#define FIT_MARGIN       12.0           /* pixels around the fitted drawing, labels included */
 #define ZOOM_MIN         0.1
 #define ZOOM_MAX         20.0
 #define PICK_SLOP        3.0            /* pixels added to a node's radius when picking */
@@ -251,13 +251,69 @@ widget_to_world (MasarGraphView *self,
   *wy = (y - height / 2.0) / scale (self) + self->center_y;
 }
 
+static void measure_label (MasarGraphView *self,
+                           ViewNode       *vn);
+
+/* The drawing's extent in pixels at @s pixels per layout unit: each node's disc and, when
+ * @labels, its label where it goes first (centred below the disc). */
+static void
+fit_extent (MasarGraphView *self,
+            double          s,
+            gboolean        labels,
+            double         *x0,
+            double         *y0,
+            double         *x1,
+            double         *y1)
+{
+  double zoom_r = CLAMP (sqrt (self->zoom), 0.6, 2.5);
+
+  *x0 = *y0 = G_MAXDOUBLE;
+  *x1 = *y1 = -G_MAXDOUBLE;
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const ViewNode *vn = &g_array_index (self->nodes, ViewNode, i);
+      double r = vn->to_radius * zoom_r;
+      double half_w = r, below = r;
+      double wx, wy;
+
+      if (labels)
+        {
+          half_w = MAX (r, vn->label_w / 2.0);
+          below = r + LABEL_GAP + vn->label_h;
+        }
+      masar_graph_layout_get_position (self->layout, i, &wx, &wy);
+      *x0 = MIN (*x0, wx * s - half_w);
+      *x1 = MAX (*x1, wx * s + half_w);
+      *y0 = MIN (*y0, wy * s - r);
+      *y1 = MAX (*y1, wy * s + below);
+    }
+}
+
+static gboolean
+fit_fits (MasarGraphView *self,
+          double          s,
+          gboolean        labels,
+          double          width,
+          double          height)
+{
+  double x0, y0, x1, y1;
+
+  fit_extent (self, s, labels, &x0, &y0, &x1, &y1);
+  return x1 - x0 <= width && y1 - y0 <= height;
+}
+
+/* The largest scale at which every disc and label fits the area less FIT_MARGIN on each
+ * side, centred. Labels are a fixed size in pixels, so the scale is searched for (the
+ * extent grows with it); when even the labels alone are too wide, discs only are fitted. */
 static void
 compute_fit (MasarGraphView *self,
              int             width,
              int             height)
 {
   double x0, y0, x1, y1;
-  double w, h;
+  double w, h, room_w, room_h;
+  double lo, hi;
+  gboolean labels = TRUE;
 
   if (self->nodes->len == 0 || width <= 0 || height <= 0)
     {
@@ -266,15 +322,43 @@ compute_fit (MasarGraphView *self,
       return;
     }
 
+  for (guint i = 0; i < self->nodes->len; i++)
+    measure_label (self, &g_array_index (self->nodes, ViewNode, i));
+
   masar_graph_layout_get_bounds (self->layout, &x0, &y0, &x1, &y1);
   w = MAX (x1 - x0, 1e-6);
   h = MAX (y1 - y0, 1e-6);
-  self->center_x = (x0 + x1) / 2.0;
-  self->center_y = (y0 + y1) / 2.0;
-  self->fit_scale = MIN (MAX (width - 2 * FIT_MARGIN, 1.0) / w,
-                         MAX (height - 2 * FIT_MARGIN, 1.0) / h);
+  room_w = MAX (width - 2 * FIT_MARGIN, 1.0);
+  room_h = MAX (height - 2 * FIT_MARGIN, 1.0);
+
   if (self->nodes->len == 1)
-    self->fit_scale = 1.0;
+    {
+      self->fit_scale = 1.0;
+    }
+  else
+    {
+      /* Centres alone bound the scale from above. */
+      hi = MIN (room_w / w, room_h / h);
+      lo = hi * 1e-3;
+      if (!fit_fits (self, lo, TRUE, room_w, room_h))
+        labels = FALSE;
+      if (!fit_fits (self, lo, labels, room_w, room_h))
+        lo = 0.0;
+      for (int k = 0; k < 40 && lo > 0.0 && hi - lo > 1e-4 * hi; k++)
+        {
+          double mid = (lo + hi) / 2.0;
+
+          if (fit_fits (self, mid, labels, room_w, room_h))
+            lo = mid;
+          else
+            hi = mid;
+        }
+      self->fit_scale = lo > 0.0 ? lo : hi * 1e-3;
+    }
+
+  fit_extent (self, self->fit_scale, labels, &x0, &y0, &x1, &y1);
+  self->center_x = (x0 + x1) / 2.0 / self->fit_scale;
+  self->center_y = (y0 + y1) / 2.0 / self->fit_scale;
 }
 
 static gboolean
@@ -633,6 +717,9 @@ place_labels (MasarGraphView *self,
             candidates[c][0] + w + LABEL_HALO, candidates[c][1] + h + LABEL_HALO
           };
 
+          /* A label cut by the widget's edge is no label: try the next place. */
+          if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height)
+            continue;
           if (!box_grid_collides (&grid, &box))
             chosen = c;
         }
