@@ -2365,6 +2365,11 @@ masar_extractor_merge (MasarExtractor *self,
 
 /* ---- Whole corpora ---- */
 
+/* The articles are claimed in order from a shared counter; each result is published in
+ * its slot. The calling thread merges the results in article order as they come, and
+ * extracts an article itself whenever the next result to merge is not ready yet, so the
+ * merge runs alongside the extraction of the other threads. An article skipped after a
+ * cancellation gets the CANCELLED marker, so that every slot is filled. */
 typedef struct
 {
   MasarExtractor *self;
@@ -2372,22 +2377,72 @@ typedef struct
   GPtrArray     **results;
   GCancellable   *cancellable;
   gint            next;
+  GMutex          lock;
+  GCond           ready;
+  gboolean        waiting;   /* under lock: the merging thread waits for a slot */
 } Work;
+
+static GPtrArray cancelled_marker;
+#define CANCELLED (&cancelled_marker)
+
+/* Claims and extracts one article; FALSE when none is left. */
+static gboolean
+work_one (Work *work)
+{
+  int i = g_atomic_int_add (&work->next, 1);
+  GPtrArray *result;
+
+  if (i >= (int) work->articles->len)
+    return FALSE;
+  if (g_cancellable_is_cancelled (work->cancellable))
+    result = CANCELLED;
+  else
+    result = masar_extractor_extract_article (work->self,
+                                              g_ptr_array_index (work->articles, i));
+  g_mutex_lock (&work->lock);
+  work->results[i] = result;
+  if (work->waiting)
+    g_cond_signal (&work->ready);
+  g_mutex_unlock (&work->lock);
+  return TRUE;
+}
 
 static gpointer
 worker (gpointer data)
 {
   Work *work = data;
-  int i;
 
-  while ((i = g_atomic_int_add (&work->next, 1)) < (int) work->articles->len)
-    {
-      if (g_cancellable_is_cancelled (work->cancellable))
-        break;
-      work->results[i] = masar_extractor_extract_article (work->self,
-                                                          g_ptr_array_index (work->articles, i));
-    }
+  while (work_one (work))
+    ;
   return NULL;
+}
+
+/* The result of article @i, extracting others meanwhile when it is not ready. */
+static GPtrArray *
+work_result (Work  *work,
+             guint  i)
+{
+  GPtrArray *result;
+
+  for (;;)
+    {
+      g_mutex_lock (&work->lock);
+      result = work->results[i];
+      g_mutex_unlock (&work->lock);
+      if (result != NULL)
+        return result;
+      if (!work_one (work))
+        break;
+    }
+  /* every article is claimed: the one needed is being extracted by another thread */
+  g_mutex_lock (&work->lock);
+  work->waiting = TRUE;
+  while (work->results[i] == NULL)
+    g_cond_wait (&work->ready, &work->lock);
+  work->waiting = FALSE;
+  result = work->results[i];
+  g_mutex_unlock (&work->lock);
+  return result;
 }
 
 /**
@@ -2398,8 +2453,8 @@ worker (gpointer data)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Extracts the events of every article on @n_threads threads, then merges them in article
- * order, so the result does not depend on the number of threads.
+ * Extracts the events of every article on @n_threads threads, and merges them in article
+ * order (alongside the extraction), so the result does not depend on the number of threads.
  *
  * Returns: (transfer full): a set with the articles and the merged events, or %NULL
  */
@@ -2414,7 +2469,7 @@ masar_extractor_extract (MasarExtractor  *self,
   g_autofree GPtrArray **results = NULL;
   g_autofree GThread **threads = NULL;
   Work work = { 0 };
-  gboolean cancelled;
+  gboolean cancelled = FALSE;
 
   g_return_val_if_fail (MASAR_IS_EXTRACTOR (self), NULL);
   g_return_val_if_fail (articles != NULL, NULL);
@@ -2432,24 +2487,33 @@ masar_extractor_extract (MasarExtractor  *self,
   work.articles = articles;
   work.results = results;
   work.cancellable = cancellable;
+  g_mutex_init (&work.lock);
+  g_cond_init (&work.ready);
 
   threads = g_new0 (GThread *, n_threads);
   for (guint t = 1; t < n_threads; t++)
     threads[t] = g_thread_new ("masar-extract", worker, &work);
-  worker (&work);
-  for (guint t = 1; t < n_threads; t++)
-    g_thread_join (threads[t]);
-
-  cancelled = g_cancellable_set_error_if_cancelled (cancellable, error);
   for (guint i = 0; i < articles->len; i++)
     {
-      if (results[i] == NULL)
-        continue;
+      GPtrArray *result = work_result (&work, i);
+
+      if (result == CANCELLED)
+        {
+          cancelled = TRUE;
+          continue;
+        }
       if (!cancelled)
-        masar_extractor_merge (self, set, results[i]);
-      g_ptr_array_unref (results[i]);
+        cancelled = g_cancellable_is_cancelled (cancellable);
+      if (!cancelled)
+        masar_extractor_merge (self, set, result);
+      g_ptr_array_unref (result);
     }
-  if (cancelled)
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+  g_mutex_clear (&work.lock);
+  g_cond_clear (&work.ready);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
   return g_steal_pointer (&set);
