@@ -302,6 +302,46 @@ test_meta_line (void)
   g_assert_nonnull (strstr (known, "written in the text"));
 }
 
+/* Dates for display come from ICU in the given locale, as on the timeline's axis. */
+static void
+test_date_display (void)
+{
+  MasarDate day = { 2022, 3, 29 };
+  MasarDate month = { 2022, 3, 0 };
+  MasarDate year = { 2024, 0, 0 };
+  MasarDate unset = MASAR_DATE_INIT;
+  g_autofree char *en_day = masar_date_format_for_display (&day, "en_US");
+  g_autofree char *en_month = masar_date_format_for_display (&month, "en_US");
+  g_autofree char *en_year = masar_date_format_for_display (&year, "en_US");
+  g_autofree char *ar_day = masar_date_format_for_display (&day, "ar");
+  g_autofree char *ar_month = masar_date_format_for_display (&month, "ar");
+  g_autofree char *ar_year = masar_date_format_for_display (&year, "ar");
+  g_autofree char *en_again = masar_date_format_for_display (&day, "en_US");
+  g_autofree char *ui_day = masar_format_date (&day);
+
+  g_assert_cmpstr (en_day, ==, "March 29, 2022");
+  g_assert_cmpstr (en_month, ==, "March 2022");
+  g_assert_cmpstr (en_year, ==, "2024");
+  /* Arabic: month name and Arabic-Indic digits, no Latin digit left. */
+  g_assert_nonnull (strstr (ar_day, "مارس"));
+  g_assert_nonnull (strstr (ar_day, "٢٠٢٢"));
+  g_assert_nonnull (strstr (ar_day, "٢٩"));
+  g_assert_nonnull (strstr (ar_month, "مارس"));
+  g_assert_null (strstr (ar_month, "٢٩"));
+  g_assert_cmpstr (ar_year, ==, "٢٠٢٤");
+  for (const char *p = ar_day; *p != '\0'; p++)
+    g_assert_false (g_ascii_isdigit (*p));
+  /* Switching locales back and forth does not keep a stale format. */
+  g_assert_cmpstr (en_again, ==, en_day);
+  g_assert_null (masar_date_format_for_display (&unset, "ar"));
+
+  /* The UI's own (the process locale, C.UTF-8 in tests): English-like, Latin digits. */
+  g_assert_nonnull (ui_day);
+  g_assert_nonnull (strstr (ui_day, "2022"));
+  g_assert_nonnull (strstr (ui_day, "29"));
+  g_assert_nonnull (strstr (ui_day, "Mar"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +361,7 @@ main (int   argc,
   g_test_add ("/masar/reader/paragraph-direction", Fixture, NULL, fixture_set_up, test_paragraph_direction, fixture_tear_down);
   g_test_add_func ("/masar/reader/events-file-article", test_events_file_article);
   g_test_add_func ("/masar/reader/meta-line", test_meta_line);
+  g_test_add_func ("/masar/reader/date-display", test_date_display);
 
   return g_test_run ();
 }

@@ -10,6 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/udat.h>
+#include <unicode/udatpg.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
 #include "masar-types.h"
 
 /**
@@ -89,6 +94,112 @@ masar_date_to_iso (const MasarDate *date)
     default:
       return NULL;
     }
+}
+
+/* One format per precision for the last locale asked for; ICU date formats are not safe
+ * to share between threads, so they are used under the lock. */
+static GMutex display_lock;
+static char *display_locale;
+static UDateFormat *display_formats[3];
+
+static UDateFormat *
+display_format (const char *locale,
+                int         p)
+{
+  static const char *skeletons[] = { "yMMMMd", "yMMMM", "y" };
+  UErrorCode status = U_ZERO_ERROR;
+  UDateTimePatternGenerator *gen;
+  UChar skeleton[16];
+  UChar pattern[64];
+  UChar zone[8];
+  int32_t len;
+
+  if (g_strcmp0 (display_locale, locale) != 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (display_formats); i++)
+        g_clear_pointer (&display_formats[i], udat_close);
+      g_free (display_locale);
+      display_locale = g_strdup (locale);
+    }
+  if (display_formats[p] != NULL)
+    return display_formats[p];
+
+  gen = udatpg_open (locale, &status);
+  if (U_FAILURE (status))
+    return NULL;
+  u_uastrcpy (skeleton, skeletons[p]);
+  len = udatpg_getBestPattern (gen, skeleton, -1, pattern, G_N_ELEMENTS (pattern), &status);
+  udatpg_close (gen);
+  if (U_FAILURE (status))
+    return NULL;
+  u_uastrcpy (zone, "UTC");
+  display_formats[p] = udat_open (UDAT_PATTERN, UDAT_PATTERN, locale, zone, -1, pattern, len, &status);
+  if (U_FAILURE (status))
+    display_formats[p] = NULL;
+  return display_formats[p];
+}
+
+/**
+ * masar_date_format_for_display:
+ * @date: a #MasarDate
+ * @locale: (nullable): an ICU locale id, or %NULL for ICU's default (the process locale)
+ *
+ * Formats @date at its precision for people, with ICU in @locale: the locale's order,
+ * month names and digits (Arabic-Indic under Arabic locales), like the timeline's axis.
+ * Day precision gives e.g. "March 29, 2022", month precision "March 2022", year "2022".
+ * Falls back to the ISO form if ICU cannot format it.
+ *
+ * Returns: (transfer full) (nullable): the date in words, or %NULL when it is not set or
+ *   not valid
+ */
+char *
+masar_date_format_for_display (const MasarDate *date,
+                               const char      *locale)
+{
+  static const MasarDate epoch = { 1970, 1, 1 };
+  UErrorCode status = U_ZERO_ERROR;
+  UDateFormat *format;
+  UChar buffer[128];
+  int32_t len = -1;
+  int p;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!masar_date_is_set (date) || !masar_date_is_valid (date))
+    return NULL;
+
+  switch (masar_date_get_precision (date))
+    {
+    case MASAR_DATE_PRECISION_DAY:
+      p = 0;
+      break;
+    case MASAR_DATE_PRECISION_MONTH:
+      p = 1;
+      break;
+    case MASAR_DATE_PRECISION_YEAR:
+      p = 2;
+      break;
+    case MASAR_DATE_PRECISION_NONE:
+    default:
+      return NULL;
+    }
+
+  if (locale == NULL)
+    locale = uloc_getDefault ();
+
+  g_mutex_lock (&display_lock);
+  format = display_format (locale, p);
+  if (format != NULL)
+    {
+      UDate when = (UDate) (masar_date_to_julian (date) - masar_date_to_julian (&epoch)) * U_MILLIS_PER_DAY;
+
+      len = udat_format (format, when, buffer, G_N_ELEMENTS (buffer), NULL, &status);
+    }
+  g_mutex_unlock (&display_lock);
+
+  if (format == NULL || U_FAILURE (status) || len < 0 || len >= (int32_t) G_N_ELEMENTS (buffer))
+    return masar_date_to_iso (date);
+  return g_utf16_to_utf8 ((const gunichar2 *) buffer, len, NULL, NULL, NULL);
 }
 
 static gboolean

@@ -88,6 +88,8 @@ void                masar_date_from_julian       (gint64           julian,
 void                masar_date_add_days          (MasarDate       *date,
                                                   int              days);
 int                 masar_date_get_weekday       (const MasarDate *date);
+char               *masar_date_format_for_display (const MasarDate *date,
+                                                   const char      *locale);
 
 const char         *masar_date_basis_to_string   (MasarDateBasis   basis);
 MasarDateBasis      masar_date_basis_from_string (const char      *str);

@@ -114,38 +114,18 @@ masar_date_basis_to_words (MasarDateBasis basis)
  * masar_format_date:
  * @date: a #MasarDate
  *
- * Formats @date at its precision with the locale's month names.
+ * Formats @date at its precision in the UI's locale, with ICU
+ * (masar_date_format_for_display()): the locale's month names and digits.
  *
  * Returns: (transfer full) (nullable): the date in words, or %NULL when it is not set
  */
 char *
 masar_format_date (const MasarDate *date)
 {
-  g_autoptr(GDateTime) dt = NULL;
-
   g_return_val_if_fail (date != NULL, NULL);
 
-  if (!masar_date_is_set (date) || !masar_date_is_valid (date))
-    return NULL;
-
-  dt = g_date_time_new_utc (date->year, MAX (date->month, 1), MAX (date->day, 1), 0, 0, 0);
-  if (dt == NULL)
-    return masar_date_to_iso (date);
-
-  switch (masar_date_get_precision (date))
-    {
-    case MASAR_DATE_PRECISION_DAY:
-      /* Translators: a full date, see g_date_time_format() */
-      return g_date_time_format (dt, _("%-d %B %Y"));
-    case MASAR_DATE_PRECISION_MONTH:
-      /* Translators: a month and year, see g_date_time_format() */
-      return g_date_time_format (dt, _("%B %Y"));
-    case MASAR_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date->year);
-    case MASAR_DATE_PRECISION_NONE:
-    default:
-      return NULL;
-    }
+  /* ICU, like the timeline's axis: the same digits and month names everywhere. */
+  return masar_date_format_for_display (date, NULL);
 }
 
 /**
