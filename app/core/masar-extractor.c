@@ -556,6 +556,8 @@ typedef struct
   GArray            *hits;            /* of Hit */
   GArray            *cands;           /* of Candidate */
   GArray            *sactors;         /* of SentActor */
+  Tok               *toks;            /* a paragraph's tokens, grown as needed */
+  guint              toks_size;
 } ArticleCtx;
 
 static gboolean
@@ -1096,7 +1098,9 @@ analyse_sentence (ArticleCtx *ctx,
   {
     const char *p = sentence;
     guint lead = 0, trail = 0;
-    glong n = g_utf8_strlen (sentence, -1);
+    guint n_chars = masar_file_text_get_n_chars (ctx->text);
+    /* the code points of the substring, as it clamps them to the text */
+    guint n = MIN (abs_end, n_chars) - MIN (abs_start, n_chars);
     const char *q;
 
     while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
@@ -1114,7 +1118,7 @@ analyse_sentence (ArticleCtx *ctx,
         q = prev;
         trail++;
       }
-    if (lead + trail >= (guint) n)
+    if (lead + trail >= n)
       return;
     if (lead > 0 || trail > 0)
       {
@@ -1530,7 +1534,7 @@ analyse_paragraph (ArticleCtx *ctx,
                   masar_file_text_byte_offset (ctx->text, para_start);
   g_autoptr(MasarFoldedText) ft = NULL;
   g_autoptr(GArray) sentences = NULL;
-  g_autofree Tok *toks = NULL;
+  Tok *toks;
   gboolean any_refs = FALSE;
   guint n_toks, t = 0;
 
@@ -1544,7 +1548,13 @@ analyse_paragraph (ArticleCtx *ctx,
    * instead of running off the array. Only the padding is cleared: the loop below sets
    * every field of the real tokens, and clearing them all cost as much as a third of the
    * extraction. */
-  toks = g_new (Tok, n_toks + TOK_PADDING);
+  if (ctx->toks_size < n_toks + TOK_PADDING)
+    {
+      g_free (ctx->toks);
+      ctx->toks_size = MAX (n_toks + TOK_PADDING, 2 * ctx->toks_size);
+      ctx->toks = g_new (Tok, ctx->toks_size);
+    }
+  toks = ctx->toks;
   memset (toks + n_toks, 0, TOK_PADDING * sizeof (Tok));
   for (guint i = 0; i < n_toks; i++)
     {
@@ -1705,6 +1715,7 @@ masar_extractor_extract_article (MasarExtractor *self,
   g_array_unref (ctx.hits);
   g_array_unref (ctx.cands);
   g_array_unref (ctx.sactors);
+  g_free (ctx.toks);
   return out;
 }
 
