@@ -665,6 +665,7 @@ masar_timeline_page_init (MasarTimelinePage *self)
 
   build_filters (self);
   on_lane_mode_changed_cb (self);
+  masar_reader_set_compact (masar_source_pane_get_reader (self->source_pane), TRUE);
   masar_source_pane_set_placeholder (self->source_pane, NULL,
                                      _("No Event Selected"),
                                      _("Select an event on the timeline to read the sentence it comes from."));

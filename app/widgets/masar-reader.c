@@ -817,6 +817,32 @@ masar_reader_get_article (MasarReader *self)
 }
 
 /**
+ * masar_reader_set_compact:
+ * @self: a #MasarReader
+ * @compact: whether the reader sits in a short pane
+ *
+ * In a short pane (under the timeline) the title and the metadata line keep to one line,
+ * ellipsized, instead of wrapping: a wrapping label asked for its height in a pane that is
+ * too short requests a width far larger than the pane, and GTK then lays the whole page out
+ * wider than the window.
+ */
+void
+masar_reader_set_compact (MasarReader *self,
+                          gboolean     compact)
+{
+  GtkLabel *labels[] = { self->title_label, self->meta_label, self->note_label };
+
+  g_return_if_fail (MASAR_IS_READER (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gtk_label_set_wrap (labels[i], !compact);
+      gtk_label_set_ellipsize (labels[i], compact ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_single_line_mode (labels[i], compact);
+    }
+}
+
+/**
  * masar_reader_set_article:
  * @self: a #MasarReader
  * @article: (nullable): the article to show

@@ -23,6 +23,8 @@ MasarEventSet *masar_reader_get_event_set       (MasarReader   *self);
 void           masar_reader_set_event_set       (MasarReader   *self,
                                                  MasarEventSet *event_set);
 gboolean       masar_reader_get_whole_file      (MasarReader   *self);
+void           masar_reader_set_compact         (MasarReader   *self,
+                                                 gboolean       compact);
 void           masar_reader_set_whole_file      (MasarReader   *self,
                                                  gboolean       whole_file);
 void           masar_reader_show_span           (MasarReader   *self,
