@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "masar-corpus.h"
 #include "masar-corpus-private.h"
 #include "masar-corpus-settings.h"
@@ -391,6 +393,92 @@ apply_settings (MasarCorpusSettings *settings,
 }
 
 /* The work of a load, in the worker thread (async) or the caller's thread (sync). */
+/* Files are ingested on several threads: helpers claim files in order from a shared
+ * counter and publish each file's articles and problems in its slot; the loading thread
+ * takes the slots in file order (so ids, settings and reports are as on one thread) and
+ * ingests a file itself whenever the next slot is not ready yet. */
+typedef struct
+{
+  GPtrArray *articles;
+  GPtrArray *problems;
+  gboolean   done;
+} IngestSlot;
+
+typedef struct
+{
+  GFile                   *folder;
+  GPtrArray               *paths;
+  const MasarIngestHints **hints;
+  gsize                    max_bytes;
+  GCancellable            *cancellable;
+  IngestSlot              *slots;
+  gint                     next;
+  gint                     stop;
+  GMutex                   lock;
+  GCond                    ready;
+} IngestWork;
+
+static gboolean
+ingest_one (IngestWork *work)
+{
+  int i;
+  g_autoptr(GFile) file = NULL;
+  GPtrArray *articles, *problems;
+
+  if (g_atomic_int_get (&work->stop))
+    return FALSE;
+  i = g_atomic_int_add (&work->next, 1);
+  if (i >= (int) work->paths->len)
+    return FALSE;
+  articles = g_ptr_array_new_with_free_func (g_object_unref);
+  problems = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!g_cancellable_is_cancelled (work->cancellable))
+    {
+      const char *rel = g_ptr_array_index (work->paths, i);
+
+      file = g_file_resolve_relative_path (work->folder, rel);
+      masar_ingest_file (file, rel, work->max_bytes, work->hints[i], articles, problems,
+                         work->cancellable);
+    }
+  g_mutex_lock (&work->lock);
+  work->slots[i].articles = articles;
+  work->slots[i].problems = problems;
+  work->slots[i].done = TRUE;
+  g_cond_broadcast (&work->ready);
+  g_mutex_unlock (&work->lock);
+  return TRUE;
+}
+
+static gpointer
+ingest_worker (gpointer data)
+{
+  IngestWork *work = data;
+
+  while (ingest_one (work))
+    ;
+  return NULL;
+}
+
+static void
+ingest_wait (IngestWork *work,
+             guint       i)
+{
+  for (;;)
+    {
+      gboolean done;
+
+      g_mutex_lock (&work->lock);
+      done = work->slots[i].done;
+      g_mutex_unlock (&work->lock);
+      if (done || !ingest_one (work))
+        break;
+    }
+  g_mutex_lock (&work->lock);
+  while (!work->slots[i].done)
+    g_cond_wait (&work->ready, &work->lock);
+  g_mutex_unlock (&work->lock);
+}
+
 static gboolean
 run_load (MasarCorpus   *self,
           LoadState     *state,
@@ -433,32 +521,73 @@ run_load (MasarCorpus   *self,
   g_mutex_unlock (&state->mutex);
   report (self, state, NULL, NULL, FALSE);
 
-  for (guint i = 0; i < paths->len; i++)
-    {
-      const char *rel = g_ptr_array_index (paths, i);
-      g_autoptr(GFile) file = g_file_resolve_relative_path (state->folder, rel);
-      g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  {
+    IngestWork work = { 0 };
+    g_autofree const MasarIngestHints **hints = g_new0 (const MasarIngestHints *, paths->len + 1);
+    g_autofree IngestSlot *slots = g_new0 (IngestSlot, paths->len + 1);
+    g_autofree GThread **threads = NULL;
+    guint n_threads = MIN (g_get_num_processors (), 4);
+    gboolean ok = TRUE;
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+    n_threads = CLAMP (n_threads, 1, MAX (paths->len, 1));
+    for (guint i = 0; i < paths->len; i++)
+      hints[i] = masar_corpus_settings_get_hints (state->settings, g_ptr_array_index (paths, i));
+    work.folder = state->folder;
+    work.paths = paths;
+    work.hints = hints;
+    work.max_bytes = state->max_bytes;
+    work.cancellable = cancellable;
+    work.slots = slots;
+    g_mutex_init (&work.lock);
+    g_cond_init (&work.ready);
+    if (n_threads > 1)
+      xmlInitParser ();
+    threads = g_new0 (GThread *, n_threads);
+    for (guint t = 1; t < n_threads; t++)
+      threads[t] = g_thread_new ("masar-ingest", ingest_worker, &work);
 
-      masar_ingest_file (file, rel, state->max_bytes,
-                         masar_corpus_settings_get_hints (state->settings, rel),
-                         articles, problems, cancellable);
+    for (guint i = 0; i < paths->len; i++)
+      {
+        GPtrArray *articles, *problems;
 
-      for (guint j = 0; j < articles->len; j++)
-        {
-          MasarArticle *article = g_ptr_array_index (articles, j);
-          g_autofree char *id = g_strdup_printf ("a%u", next_id++);
+        if (g_cancellable_set_error_if_cancelled (cancellable, error))
+          {
+            ok = FALSE;
+            break;
+          }
 
-          masar_article_set_id (article, id);
-          apply_settings (state->settings, article);
-          g_ptr_array_add (state->articles, g_object_ref (article));
-        }
+        ingest_wait (&work, i);
+        articles = slots[i].articles;
+        problems = slots[i].problems;
 
-      report (self, state, articles, problems, TRUE);
-    }
+        for (guint j = 0; j < articles->len; j++)
+          {
+            MasarArticle *article = g_ptr_array_index (articles, j);
+            g_autofree char *id = g_strdup_printf ("a%u", next_id++);
+
+            masar_article_set_id (article, id);
+            apply_settings (state->settings, article);
+            g_ptr_array_add (state->articles, g_object_ref (article));
+          }
+
+        report (self, state, articles, problems, TRUE);
+        g_clear_pointer (&slots[i].articles, g_ptr_array_unref);
+        g_clear_pointer (&slots[i].problems, g_ptr_array_unref);
+      }
+
+    g_atomic_int_set (&work.stop, 1);
+    for (guint t = 1; t < n_threads; t++)
+      g_thread_join (threads[t]);
+    for (guint i = 0; i < paths->len; i++)
+      {
+        g_clear_pointer (&slots[i].articles, g_ptr_array_unref);
+        g_clear_pointer (&slots[i].problems, g_ptr_array_unref);
+      }
+    g_mutex_clear (&work.lock);
+    g_cond_clear (&work.ready);
+    if (!ok)
+      return FALSE;
+  }
 
   if (state->extract)
     {
