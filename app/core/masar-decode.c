@@ -35,6 +35,52 @@ has_prefix_bytes (const guint8 *data,
   return length >= magic_length && memcmp (data, magic, magic_length) == 0;
 }
 
+/* g_utf8_validate_len (data, length, NULL), with the common sequences checked inline:
+ * ASCII eight bytes at a time (no NUL, no high bit) and two-byte sequences (the Arabic
+ * block); any other lead byte has its sequence checked by GLib, and a sequence that is
+ * malformed or cut short leaves the verdict to GLib on the rest of the text. */
+static gboolean
+utf8_valid (const guint8 *data,
+            gsize         length)
+{
+  const guint8 *p = data, *end = data + length;
+
+  while (p < end)
+    {
+      guint8 c = *p;
+      gsize n;
+
+      if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+        {
+          p += 2;
+          continue;
+        }
+      if (c != 0 && c < 0x80)
+        {
+          guint64 w;
+
+          p++;
+          while ((gsize) (end - p) >= 8)
+            {
+              memcpy (&w, p, 8);
+              if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 ||
+                  ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w &
+                   G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+                break;
+              p += 8;
+            }
+          continue;
+        }
+      n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 0;
+      if (n == 0 || (gsize) (end - p) < n)
+        return g_utf8_validate_len ((const char *) p, end - p, NULL);
+      if (!g_utf8_validate_len ((const char *) p, n, NULL))
+        return FALSE;
+      p += n;
+    }
+  return TRUE;
+}
+
 static void
 count_and_substitute_cb (const void              *context,
                          UConverterToUnicodeArgs *args,
@@ -285,7 +331,7 @@ masar_decode_detect (const guint8 *data,
       return "UTF-16BE";
     }
 
-  if (g_utf8_validate_len ((const char *) data, length, NULL))
+  if (utf8_valid (data, length))
     return "UTF-8";
 
   /* Nearly valid UTF-8: most high bytes belong to well-formed sequences. */
@@ -412,7 +458,7 @@ masar_decode (const guint8  *data,
     }
 
   /* The common case first: valid UTF-8 without a BOM needs no second look. */
-  if (g_utf8_validate_len ((const char *) data, length, NULL) &&
+  if (utf8_valid (data, length) &&
       !has_prefix_bytes (data, length, "\xef\xbb\xbf", 3))
     {
       out->encoding = "UTF-8";
