@@ -114,7 +114,7 @@ masar_bench_ingest (int    argc,
            n_articles, n_problems);
   g_print ("ingest (1 thread): %.2f s wall, %.1f MB/s; %.2f s CPU, %.1f MB/s per core (target ≥ 50)\n",
            secs, mbps, cpu, cpu_mbps);
-  g_print ("corpus load (1 thread, no extraction): %.2f s, %.1f MB/s, %u articles in the model\n",
+  g_print ("corpus load (files read on up to 4 threads, no extraction): %.2f s, %.1f MB/s, %u articles in the model\n",
            load_secs, load_mbps, g_list_model_get_n_items (G_LIST_MODEL (corpus)));
   g_print ("resident memory after load: %.0f MB\n", rss / (1024.0 * 1024.0));
   g_print ("{\"bench\": \"ingest\", \"files\": %u, \"bytes\": %" G_GUINT64_FORMAT ", \"articles\": %u, "
