@@ -105,7 +105,7 @@ masar_bench_extract (int    argc,
     }
 
   g_print ("corpus: %.1f MB, %u articles\n", mb, articles->len);
-  g_print ("reading (corpus loader, files read on up to 4 threads; "end to end" below adds this wall time): %.2f s, %.1f MB/s; CPU %.2f s, %.1f MB/s per core\n",
+  g_print ("reading (corpus loader, files read on up to 4 threads; the end-to-end figures below include it): %.2f s, %.1f MB/s; CPU %.2f s, %.1f MB/s per core\n",
            read_s, mb / read_s, read_cpu, mb / read_cpu);
   for (guint t = 0; t < 2; t++)
     g_print ("%u thread%s: extraction %.2f s (%.1f MB/s), end to end %.1f MB/s, %u events; "
