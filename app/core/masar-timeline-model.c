@@ -3437,6 +3437,103 @@ masar_timeline_model_scroll_to_item (MasarTimelineModel *self,
 }
 
 /**
+ * masar_timeline_model_get_reveal_begin:
+ * @self: a #MasarTimelineModel
+ * @item: an item index
+ * @begin: (out) (optional): where the visible range should begin
+ *
+ * Works out the smallest pan, keeping the zoom, that brings a dated item inside the
+ * visible range with a margin of a tenth of the range on either side. A span that fits
+ * is brought in whole; a longer one shows its start.
+ *
+ * Returns: %TRUE if the view has to move; %FALSE if the item is already inside, is
+ *   undated, or the view has no width yet
+ */
+gboolean
+masar_timeline_model_get_reveal_begin (MasarTimelineModel *self,
+                                       guint               item,
+                                       double             *begin)
+{
+  const Item *it;
+  double span;
+  double margin;
+  double first;
+  double last;
+  double target;
+
+  g_return_val_if_fail (MASAR_IS_TIMELINE_MODEL (self), FALSE);
+  g_return_val_if_fail (item < self->items->len, FALSE);
+
+  it = get_item (self, item);
+  if (it->start == 0 || self->width <= 0 || self->zoom <= 0)
+    return FALSE;
+
+  span = self->width / self->zoom;
+  margin = span * 0.1;
+  first = it->start;
+  last = (it->end > it->start ? it->end : it->start) + 1.0;
+  if (last - first > span - 2.0 * margin)
+    last = first + 1.0;
+
+  if (first < self->begin + margin)
+    target = first - margin;
+  else if (last > self->begin + span - margin)
+    target = last + margin - span;
+  else
+    return FALSE;
+
+  target = CLAMP (target, 1.0, 3652059.0 - span);
+  if (fabs (target - self->begin) < 1e-9)
+    return FALSE;
+  if (begin != NULL)
+    *begin = target;
+  return TRUE;
+}
+
+/**
+ * masar_timeline_model_set_visible_begin:
+ * @self: a #MasarTimelineModel
+ * @begin: the Julian day the visible range should begin at
+ *
+ * Pans, keeping the zoom, so that the visible range begins at @begin (kept inside the
+ * days that can be drawn).
+ */
+void
+masar_timeline_model_set_visible_begin (MasarTimelineModel *self,
+                                        double              begin)
+{
+  g_return_if_fail (MASAR_IS_TIMELINE_MODEL (self));
+
+  set_begin_and_zoom (self, begin, self->zoom);
+}
+
+/**
+ * masar_timeline_model_reveal:
+ * @self: a #MasarTimelineModel
+ * @item: an item index
+ *
+ * Pans at once, keeping the zoom, so that a dated item sits inside the visible range with
+ * a margin (see masar_timeline_model_get_reveal_begin()). Nothing moves when the item is
+ * already inside. The widget's masar_timeline_reveal_selected() animates the same pan.
+ *
+ * Returns: %TRUE if the view moved
+ */
+gboolean
+masar_timeline_model_reveal (MasarTimelineModel *self,
+                             guint               item)
+{
+  double begin;
+
+  g_return_val_if_fail (MASAR_IS_TIMELINE_MODEL (self), FALSE);
+  g_return_val_if_fail (item < self->items->len, FALSE);
+
+  if (!masar_timeline_model_get_reveal_begin (self, item, &begin))
+    return FALSE;
+  set_begin_and_zoom (self, begin, self->zoom);
+  return TRUE;
+}
+
+/**
  * masar_timeline_model_foreach_mark:
  * @self: a #MasarTimelineModel
  * @x_begin: left edge of the region, in pixels

@@ -265,6 +265,13 @@ gboolean               masar_timeline_model_select_first       (MasarTimelineMod
 gboolean               masar_timeline_model_select_last        (MasarTimelineModel    *self);
 void                   masar_timeline_model_scroll_to_item     (MasarTimelineModel    *self,
                                                                 guint                  item);
+gboolean               masar_timeline_model_get_reveal_begin   (MasarTimelineModel    *self,
+                                                                guint                  item,
+                                                                double                *begin);
+gboolean               masar_timeline_model_reveal             (MasarTimelineModel    *self,
+                                                                guint                  item);
+void                   masar_timeline_model_set_visible_begin  (MasarTimelineModel    *self,
+                                                                double                 begin);
 
 /* Drawing and hit-testing */
 void                   masar_timeline_model_foreach_mark       (MasarTimelineModel    *self,

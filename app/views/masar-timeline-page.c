@@ -412,6 +412,11 @@ on_model_selected_cb (MasarTimelinePage *self)
         gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
     }
 
+  /* A selection made elsewhere (another page, the window) is brought into view; one made
+   * by a click or a key in the timeline is already where the user looks. */
+  if (!self->syncing && !masar_timeline_get_selecting (self->timeline))
+    masar_timeline_reveal_selected (self->timeline);
+
   if (!self->syncing)
     g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
 }
@@ -436,8 +441,8 @@ on_list_selected_cb (MasarTimelinePage *self)
 
   self->syncing = TRUE;
   masar_timeline_model_set_selected (self->model, item);
-  masar_timeline_model_scroll_to_item (self->model, item);
   self->syncing = FALSE;
+  masar_timeline_reveal_selected (self->timeline);
   g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
 }
 
@@ -802,8 +807,8 @@ masar_timeline_page_select_event (MasarTimelinePage *self,
   if (item == G_MAXUINT)
     return FALSE;
 
-  masar_timeline_model_scroll_to_item (self->model, item);
   masar_timeline_model_set_selected (self->model, item);
+  masar_timeline_reveal_selected (self->timeline);
   return TRUE;
 }
 

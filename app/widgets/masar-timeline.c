@@ -80,12 +80,18 @@ struct _MasarTimeline
   double               velocity;         /* pixels per second of a kinetic pan */
   gint64               glide_time;
   guint                glide_id;
+  guint                reveal_id;        /* tick callback of masar_timeline_reveal_selected() */
+  guint                reveal_item;
+  gint64               reveal_time;      /* frame time of the first step; 0 before it */
+  double               reveal_from;
+  double               reveal_to;
   guint                a11y_idle_id;
   guint                show_hijri : 1;
   guint                show_labels : 1;
   guint                high_contrast : 1;
   guint                brushing : 1;
   guint                dragging : 1;
+  guint                selecting : 1;    /* a click or a key of this widget is selecting */
 };
 
 enum {
@@ -104,6 +110,8 @@ enum {
 };
 
 G_DEFINE_FINAL_TYPE (MasarTimeline, masar_timeline, GTK_TYPE_WIDGET)
+
+#define REVEAL_DURATION_US (250 * G_TIME_SPAN_MILLISECOND)
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
@@ -1293,8 +1301,17 @@ glide_tick_cb (GtkWidget     *widget,
 }
 
 static void
+stop_reveal (MasarTimeline *self)
+{
+  if (self->reveal_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_id);
+  self->reveal_id = 0;
+}
+
+static void
 stop_glide (MasarTimeline *self)
 {
+  stop_reveal (self);
   if (self->glide_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->glide_id);
   self->glide_id = 0;
@@ -1528,7 +1545,9 @@ move_action (GtkWidget  *widget,
     return;
   /* Arrows follow the drawing: right is later in LTR, earlier in RTL. */
   sync_direction (self);
+  self->selecting = TRUE;
   masar_timeline_model_select_adjacent (self->model, right != time_runs_rtl (self) ? 1 : -1);
+  self->selecting = FALSE;
 }
 
 static void
@@ -1553,10 +1572,12 @@ ends_action (GtkWidget  *widget,
 
   if (self->model == NULL)
     return;
+  self->selecting = TRUE;
   if (g_str_equal (action_name, "timeline.first"))
     masar_timeline_model_select_first (self->model);
   else
     masar_timeline_model_select_last (self->model);
+  self->selecting = FALSE;
 }
 
 static void
@@ -2192,6 +2213,7 @@ masar_timeline_set_model (MasarTimeline      *self,
   if (!g_set_object (&self->model, model))
     return;
 
+  stop_reveal (self);
   g_signal_group_set_target (self->model_signals, model);
   self->hover_item = G_MAXUINT;
   sync_direction (self);
@@ -2331,7 +2353,9 @@ masar_timeline_press_at (MasarTimeline *self,
   switch (hit.kind)
     {
     case MASAR_TIMELINE_HIT_ITEM:
+      self->selecting = TRUE;
       masar_timeline_model_set_selected (self->model, hit.item);
+      self->selecting = FALSE;
       if (n_press == 2)
         activate_item (self, hit.item);
       return TRUE;
@@ -2348,9 +2372,133 @@ masar_timeline_press_at (MasarTimeline *self,
       if (hit.lane != G_MAXUINT && masar_timeline_model_get_lane_collapsed (self->model, hit.lane))
         masar_timeline_model_set_lane_collapsed (self->model, hit.lane, FALSE);
       else if (n_press == 1)
-        masar_timeline_model_set_selected (self->model, G_MAXUINT);
+        {
+          self->selecting = TRUE;
+          masar_timeline_model_set_selected (self->model, G_MAXUINT);
+          self->selecting = FALSE;
+        }
       return FALSE;
     }
+}
+
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  MasarTimeline *self = MASAR_TIMELINE (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  double t;
+
+  if (self->model == NULL ||
+      self->reveal_item >= masar_timeline_model_get_n_items (self->model))
+    {
+      self->reveal_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (self->reveal_time == 0)
+    {
+      /* The first frame: work out the pan now, after whatever else changed the view
+       * since the selection. */
+      if (!masar_timeline_model_get_reveal_begin (self->model, self->reveal_item, &self->reveal_to))
+        {
+          self->reveal_id = 0;
+          return G_SOURCE_REMOVE;
+        }
+      self->reveal_from = masar_timeline_model_get_visible_begin (self->model);
+      self->reveal_time = now;
+      if (!animations_enabled (self))
+        {
+          masar_timeline_model_set_visible_begin (self->model, self->reveal_to);
+          self->reveal_id = 0;
+          return G_SOURCE_REMOVE;
+        }
+    }
+
+  t = (now - self->reveal_time) / (double) REVEAL_DURATION_US;
+  if (t >= 1.0)
+    {
+      masar_timeline_model_set_visible_begin (self->model, self->reveal_to);
+      self->reveal_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  /* Ease out (cubic). */
+  t = 1.0 - pow (1.0 - t, 3.0);
+  masar_timeline_model_set_visible_begin (self->model,
+                                          self->reveal_from + (self->reveal_to - self->reveal_from) * t);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * masar_timeline_reveal_selected:
+ * @self: a #MasarTimeline
+ *
+ * Brings the selected event into view, keeping the zoom: pans so that it sits inside the
+ * visible range with a margin (see masar_timeline_model_get_reveal_begin()). On a mapped
+ * widget the pan is worked out at the next frame, so it follows any other change to the
+ * view made in the meantime, and glides over a quarter of a second unless
+ * #GtkSettings:gtk-enable-animations is off; an unmapped widget pans at once. Nothing
+ * moves when the event is already inside the range, undated, or nothing is selected.
+ * User panning or zooming cancels a glide under way.
+ */
+void
+masar_timeline_reveal_selected (MasarTimeline *self)
+{
+  guint item;
+
+  g_return_if_fail (MASAR_IS_TIMELINE (self));
+
+  if (self->model == NULL)
+    return;
+  item = masar_timeline_model_get_selected (self->model);
+  if (item >= masar_timeline_model_get_n_items (self->model))
+    return;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      stop_reveal (self);
+      masar_timeline_model_reveal (self->model, item);
+      return;
+    }
+
+  /* A new reveal starts over from wherever the view is at the next frame. */
+  self->reveal_item = item;
+  self->reveal_time = 0;
+  if (self->reveal_id == 0)
+    self->reveal_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
+}
+
+/**
+ * masar_timeline_get_revealing:
+ * @self: a #MasarTimeline
+ *
+ * Returns: %TRUE while a masar_timeline_reveal_selected() is waiting for a frame or gliding
+ */
+gboolean
+masar_timeline_get_revealing (MasarTimeline *self)
+{
+  g_return_val_if_fail (MASAR_IS_TIMELINE (self), FALSE);
+
+  return self->reveal_id != 0;
+}
+
+/**
+ * masar_timeline_get_selecting:
+ * @self: a #MasarTimeline
+ *
+ * Whether the selection of the model is being changed by this widget itself (a click or a
+ * key), so that a handler of #MasarTimelineModel:selected can tell it from a selection
+ * made elsewhere (a list, another page), which should call masar_timeline_reveal_selected().
+ *
+ * Returns: %TRUE during a selection made by the widget
+ */
+gboolean
+masar_timeline_get_selecting (MasarTimeline *self)
+{
+  g_return_val_if_fail (MASAR_IS_TIMELINE (self), FALSE);
+
+  return self->selecting;
 }
 
 /**

@@ -47,6 +47,9 @@ gboolean            masar_timeline_press_at        (MasarTimeline              *
                                                     double                      x,
                                                     double                      y,
                                                     int                         n_press);
+void                masar_timeline_reveal_selected (MasarTimeline              *self);
+gboolean            masar_timeline_get_revealing   (MasarTimeline              *self);
+gboolean            masar_timeline_get_selecting   (MasarTimeline              *self);
 GskRenderNode      *masar_timeline_render_node     (MasarTimeline              *self,
                                                     int                         width,
                                                     int                         height);
