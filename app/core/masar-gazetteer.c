@@ -1499,6 +1499,54 @@ apply_apposition (const MasarFoldedText *ft,
     }
 }
 
+/* The candidate, chosen and covered arrays of match_tokens(), kept per thread and
+ * emptied per call rather than allocated for every sentence. */
+typedef struct
+{
+  GArray *cands;
+  GArray *chosen;
+  guint8 *covered;
+  gsize   covered_size;
+} MatchScratch;
+
+static void
+match_scratch_free (gpointer data)
+{
+  MatchScratch *ms = data;
+
+  g_array_unref (ms->cands);
+  g_array_unref (ms->chosen);
+  g_free (ms->covered);
+  g_free (ms);
+}
+
+static GPrivate match_scratch = G_PRIVATE_INIT (match_scratch_free);
+
+static MatchScratch *
+get_match_scratch (gsize n_tokens)
+{
+  MatchScratch *ms = g_private_get (&match_scratch);
+
+  if (ms == NULL)
+    {
+      ms = g_new0 (MatchScratch, 1);
+      ms->cands = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), 32);
+      ms->chosen = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), 32);
+      g_private_set (&match_scratch, ms);
+    }
+  if (ms->covered_size < n_tokens)
+    {
+      ms->covered_size = MAX (n_tokens, 2 * ms->covered_size);
+      g_free (ms->covered);
+      ms->covered = g_new (guint8, ms->covered_size);
+    }
+  g_array_set_size (ms->cands, 0);
+  g_array_set_size (ms->chosen, 0);
+  memset (ms->covered, 0, n_tokens);
+
+  return ms;
+}
+
 static GArray *
 match_tokens (MasarGazetteer        *self,
               const MasarFoldedText *ft,
@@ -1506,17 +1554,20 @@ match_tokens (MasarGazetteer        *self,
               guint                  limit,
               const MasarDate       *when)
 {
-  g_autoptr(GArray) cands = NULL;
-  g_autoptr(GArray) chosen = NULL;
-  g_autofree guint8 *covered = NULL;
+  MatchScratch *ms;
+  GArray *cands;
+  GArray *chosen;
+  guint8 *covered;
   GArray *matches = g_array_new (FALSE, FALSE, sizeof (MasarActorMatch));
   Scan sc;
 
   if (limit <= first)
     return matches;
 
-  cands = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), 32);
-  covered = g_new0 (guint8, limit - first);
+  ms = get_match_scratch (limit - first);
+  cands = ms->cands;
+  chosen = ms->chosen;
+  covered = ms->covered;
   sc.self = self;
   sc.ft = ft;
   sc.first = first;
@@ -1560,7 +1611,6 @@ match_tokens (MasarGazetteer        *self,
 
   g_array_sort (cands, compare_candidates);
   memset (covered, 0, limit - first);
-  chosen = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), MAX (cands->len, 1));
   for (guint c = 0; c < cands->len; c++)
     {
       const Candidate *cand = &g_array_index (cands, Candidate, c);
