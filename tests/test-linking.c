@@ -7,7 +7,8 @@
  * selecting an event shows its source article in the reader below the timeline with exactly
  * the source sentence highlighted; the reader steps through an event's sources; the list
  * beside the timeline selects in the timeline; clicking an actor in the graph filters the
- * timeline to it and lists its events; a link lists the shared events; the graph follows
+ * timeline to it and lists its events; a selection made outside the timeline brings the
+ * event into view; a link lists the shared events; the graph follows
  * the timeline's visible range and its brush; the play control steps through months.
  * Needs a display (CI: xvfb-run).
  */
@@ -343,6 +344,148 @@ test_list_selects_in_timeline (void)
   masar_timeline_page_set_list_visible (page, FALSE);
 }
 
+static gboolean
+item_is_inside (MasarTimelineModel *model,
+                guint               item)
+{
+  gint32 start, end;
+
+  masar_timeline_model_get_item_days (model, item, &start, &end);
+  return start >= masar_timeline_model_get_visible_begin (model) &&
+         start + 1 <= masar_timeline_model_get_visible_end (model);
+}
+
+/* The earliest dated event that passes the filters. */
+static guint
+earliest_item (MasarTimelineModel *model)
+{
+  guint best = G_MAXUINT;
+  gint32 best_start = G_MAXINT32;
+
+  for (guint i = 0; i < masar_timeline_model_get_n_items (model); i++)
+    {
+      gint32 start, end;
+
+      masar_timeline_model_get_item_days (model, i, &start, &end);
+      if (start != 0 && start < best_start && masar_timeline_model_item_is_filtered (model, i))
+        {
+          best = i;
+          best_start = start;
+        }
+    }
+  return best;
+}
+
+/* A selection made outside the timeline (its list, another page, the window) brings the
+ * event into view, keeping the zoom; a click in the timeline does not pan. */
+static void
+test_selection_reveals (void)
+{
+  MasarTimelinePage *page;
+  MasarTimelineModel *model;
+  MasarTimeline *timeline;
+  GListModel *list;
+  g_autoptr(MasarEvent) event = NULL;
+  guint item, position, n;
+  gint32 start, end;
+  double zoom, begin, span, x, y;
+
+  if (!open_seeds ())
+    return;
+
+  page = get_timeline_page ();
+  model = masar_timeline_page_get_model (page);
+  timeline = masar_timeline_page_get_timeline (page);
+  masar_window_set_visible_page (window, "timeline");
+  masar_timeline_page_set_list_visible (page, TRUE);
+  masar_timeline_model_set_actor_filter (model, NULL);
+  masar_timeline_model_clear_brush (model);
+  masar_timeline_model_set_zoom (model, 2.0);
+  spin_for (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (timeline)));
+  zoom = masar_timeline_model_get_zoom (model);
+  span = masar_timeline_model_get_visible_end (model) - masar_timeline_model_get_visible_begin (model);
+
+  item = earliest_item (model);
+  g_assert_cmpuint (item, !=, G_MAXUINT);
+  masar_timeline_model_get_item_days (model, item, &start, &end);
+
+  /* 1. The side list: it lists the view's events, so show the earliest event, let the
+   * list follow, then move the view away (the list updates at the next iteration) and
+   * select the event in the list. */
+  masar_timeline_model_set_visible_begin (model, start - span / 2);
+  spin ();
+  list = masar_timeline_page_get_list (page);
+  n = g_list_model_get_n_items (list);
+  position = GTK_INVALID_LIST_POSITION;
+  event = masar_timeline_model_get_item_event (model, item);
+  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(MasarEvent) other = g_list_model_get_item (list, i);
+
+      if (other == event)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (list));
+  masar_timeline_model_set_selected (model, G_MAXUINT);
+  spin ();
+  masar_timeline_model_set_visible_begin (model, start + 3 * span);
+  g_assert_false (item_is_inside (model, item));
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (list), position, TRUE);
+  g_assert_cmpuint (masar_timeline_model_get_selected (model), ==, item);
+  spin_for (600);
+  g_assert_cmpuint (masar_timeline_model_get_selected (model), ==, item);
+  g_assert_true (item_is_inside (model, item));
+  g_assert_cmpfloat_with_epsilon (masar_timeline_model_get_zoom (model), zoom, 1e-9);
+  g_assert_false (masar_timeline_get_revealing (timeline));
+
+  /* 2. Another page (Events, the graph) selects through the page. */
+  masar_timeline_model_set_selected (model, G_MAXUINT);
+  spin ();
+  masar_timeline_model_set_visible_begin (model, start + 5 * span);
+  g_assert_false (item_is_inside (model, item));
+  g_assert_true (masar_timeline_page_select_event (page, event));
+  spin_for (600);
+  g_assert_true (item_is_inside (model, item));
+  g_assert_cmpfloat_with_epsilon (masar_timeline_model_get_zoom (model), zoom, 1e-9);
+
+  /* 3. The window (MASAR_INITIAL_EVENT) selects in the model, then sets the range: the
+   * reveal comes after, at the next frame. */
+  masar_timeline_model_set_selected (model, G_MAXUINT);
+  spin ();
+  masar_timeline_model_set_selected (model, item);
+  masar_timeline_model_set_visible_begin (model, start + 4 * span);
+  g_assert_false (item_is_inside (model, item));
+  spin_for (600);
+  g_assert_true (item_is_inside (model, item));
+
+  /* 4. A click on an event near the end (inside the reveal margin; lane headers cover the
+   * start) does not pan. */
+  masar_timeline_model_set_selected (model, G_MAXUINT);
+  masar_timeline_model_set_zoom (model, 60.0);
+  spin ();
+  span = masar_timeline_model_get_visible_end (model) - masar_timeline_model_get_visible_begin (model);
+  masar_timeline_model_set_visible_begin (model, start + 1 - span * 0.96);
+  spin_for (100);
+  begin = masar_timeline_model_get_visible_begin (model);
+  g_assert_true (masar_timeline_model_get_reveal_begin (model, item, NULL));
+  g_assert_true (masar_timeline_model_get_item_position (model, item, &x, &y));
+  if (masar_timeline_press_at (timeline, x, y, 1))
+    {
+      g_assert_cmpuint (masar_timeline_model_get_selected (model), !=, G_MAXUINT);
+      spin_for (400);
+      g_assert_cmpfloat (masar_timeline_model_get_visible_begin (model), ==, begin);
+    }
+  else
+    g_test_message ("the click at the earliest event hit no single event; not checked");
+
+  masar_timeline_model_set_selected (model, G_MAXUINT);
+  masar_timeline_model_zoom_to_fit (model);
+  masar_timeline_page_set_list_visible (page, FALSE);
+  spin ();
+}
+
 static const char *
 biggest_actor (MasarGraphView *view)
 {
@@ -627,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/masar/linking/selection-shows-source", test_selection_shows_source);
   g_test_add_func ("/masar/linking/source-stepping", test_source_stepping);
   g_test_add_func ("/masar/linking/list-selects-in-timeline", test_list_selects_in_timeline);
+  g_test_add_func ("/masar/linking/selection-reveals", test_selection_reveals);
   g_test_add_func ("/masar/linking/graph-node-filters-timeline", test_graph_node_filters_timeline);
   g_test_add_func ("/masar/linking/graph-link-lists-shared-events", test_graph_link_lists_shared_events);
   g_test_add_func ("/masar/linking/graph-follows-range", test_graph_follows_range);

@@ -212,6 +212,76 @@ test_pan (void)
   g_assert_finalize_object (g_steal_pointer (&model));
 }
 
+/* Revealing an item pans (keeping the zoom) so that it sits inside the visible range with
+ * a margin; an item already inside, or undated, does not move the view. */
+static void
+test_reveal (void)
+{
+  g_autoptr(MasarTimelineModel) model = new_model (1000, 600);
+  guint early, inside, late, span, undated;
+  double begin, end, zoom, margin;
+
+  early = add_day (model, jd (2022, 3, 29), MASAR_EVENT_TALKS, "early");
+  inside = add_day (model, jd (2025, 5, 16), MASAR_EVENT_TALKS, "inside");
+  late = add_day (model, jd (2025, 12, 20), MASAR_EVENT_CALL, "late");
+  span = masar_timeline_model_append_item (model, jd (2025, 9, 10), jd (2025, 9, 29),
+                                           MASAR_EVENT_CEASEFIRE, MASAR_MODALITY_ASSERTED,
+                                           MASAR_DATE_PRECISION_DAY, 1, "span", NULL);
+  undated = masar_timeline_model_append_item (model, 0, 0, MASAR_EVENT_STATEMENT,
+                                              MASAR_MODALITY_ASSERTED, MASAR_DATE_PRECISION_NONE,
+                                              1, "undated", NULL);
+
+  /* 100 days from 2025-04-01: 10 px per day, a margin of 10 days. */
+  masar_timeline_model_set_visible_range (model, jd (2025, 4, 1), jd (2025, 4, 1) + 100);
+  zoom = masar_timeline_model_get_zoom (model);
+  begin = masar_timeline_model_get_visible_begin (model);
+  margin = 10.0;
+
+  /* Inside: nothing moves. */
+  g_assert_false (masar_timeline_model_get_reveal_begin (model, inside, NULL));
+  g_assert_false (masar_timeline_model_reveal (model, inside));
+  g_assert_cmpfloat (masar_timeline_model_get_visible_begin (model), ==, begin);
+
+  /* Undated: nothing to show in the range. */
+  g_assert_false (masar_timeline_model_reveal (model, undated));
+  g_assert_cmpfloat (masar_timeline_model_get_visible_begin (model), ==, begin);
+
+  /* Three years earlier: the view pans back, the item a margin from the start. */
+  g_assert_true (masar_timeline_model_reveal (model, early));
+  begin = masar_timeline_model_get_visible_begin (model);
+  end = masar_timeline_model_get_visible_end (model);
+  g_assert_cmpfloat_with_epsilon (masar_timeline_model_get_zoom (model), zoom, 1e-9);
+  g_assert_cmpfloat_with_epsilon (end - begin, 100.0, 1e-6);
+  g_assert_cmpfloat (jd (2022, 3, 29), >=, begin + margin - 1e-6);
+  g_assert_cmpfloat (jd (2022, 3, 29) + 1, <=, end - margin + 1e-6);
+  g_assert_cmpfloat_with_epsilon (begin, jd (2022, 3, 29) - margin, 1e-6);
+  /* Revealing it again does not move. */
+  g_assert_false (masar_timeline_model_reveal (model, early));
+
+  /* Later: the view pans forward, the item's day a margin from the end. */
+  g_assert_true (masar_timeline_model_reveal (model, late));
+  begin = masar_timeline_model_get_visible_begin (model);
+  end = masar_timeline_model_get_visible_end (model);
+  g_assert_cmpfloat_with_epsilon (end - begin, 100.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (end, jd (2025, 12, 20) + 1 + margin, 1e-6);
+
+  /* A span that fits comes in whole. */
+  g_assert_true (masar_timeline_model_reveal (model, span));
+  begin = masar_timeline_model_get_visible_begin (model);
+  end = masar_timeline_model_get_visible_end (model);
+  g_assert_cmpfloat (jd (2025, 9, 10), >=, begin + margin - 1e-6);
+  g_assert_cmpfloat (jd (2025, 9, 29) + 1, <=, end - margin + 1e-6);
+
+  /* RTL draws time the other way but the range is in days: same rule. */
+  masar_timeline_model_set_rtl (model, TRUE);
+  g_assert_true (masar_timeline_model_reveal (model, early));
+  begin = masar_timeline_model_get_visible_begin (model);
+  g_assert_cmpfloat_with_epsilon (begin, jd (2022, 3, 29) - margin, 1e-6);
+  g_assert_cmpfloat_with_epsilon (masar_timeline_model_get_zoom (model), zoom, 1e-9);
+
+  g_assert_finalize_object (g_steal_pointer (&model));
+}
+
 static void
 test_time_to_x (void)
 {
@@ -830,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/masar/timeline-model/zoom-clamps", test_zoom_clamps);
   g_test_add_func ("/masar/timeline-model/visible-range", test_visible_range);
   g_test_add_func ("/masar/timeline-model/pan", test_pan);
+  g_test_add_func ("/masar/timeline-model/reveal", test_reveal);
   g_test_add_func ("/masar/timeline-model/zoom-to-fit-outliers", test_zoom_to_fit_outliers);
   g_test_add_func ("/masar/timeline-model/zoom-to-fit-small", test_zoom_to_fit_small);
   g_test_add_func ("/masar/timeline-model/time-to-x", test_time_to_x);
