@@ -1356,6 +1356,18 @@ has_article_prefix (const char *s,
   return len >= 4 && memcmp (s, "\xd8\xa7\xd9\x84", 4) == 0;
 }
 
+/* Bits set in @x, inline: without -mpopcnt __builtin_popcountll is a call into libgcc,
+ * made for every key of a fuzzy bucket. */
+static inline guint
+popcount64 (guint64 x)
+{
+  x = x - ((x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555));
+  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) +
+      ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0F0F0F0F0F0F0F0F);
+  return (guint) ((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+}
+
 static void
 match_fuzzy (Scan  *sc,
              guint  i)
@@ -1403,7 +1415,7 @@ match_fuzzy (Scan  *sc,
           double sim;
 
           if (max_dist == 0 || (n > key->len ? n - key->len : key->len - n) > max_dist ||
-              (guint) __builtin_popcountll (letters ^ key->letters) > 2 * max_dist)
+              popcount64 (letters ^ key->letters) > 2 * max_dist)
             continue;
           dist = osa_distance (cps, n, key->cps, key->len);
           if (dist == 0 || dist > max_dist)
