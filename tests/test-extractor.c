@@ -352,19 +352,21 @@ test_cancelled (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
-/* Who announces a joint event in their own words is not one of its sides, unless the
- * words count them in ("إن الطرفين اتفقا"). */
-static void
-test_announcer (void)
+/* An actor that must, or must not, be in the first event of a type. */
+typedef struct
 {
-  static const struct { const char *text; const char *type; const char *actor; gboolean has; } checks[] = {
-    { "وأكد المتحدث باسم الكرملين دميتري بيسكوف أن تبادل الأسرى مع أوكرانيا جرى أمس بنجاح.",
-      "prisoner_exchange", "peskov", FALSE },
-    { "وأكد المتحدث باسم الكرملين دميتري بيسكوف أن تبادل الأسرى مع أوكرانيا جرى أمس بنجاح.",
-      "prisoner_exchange", "ukraine", TRUE },
-    { "وقال بوتين إن الطرفين اتفقا على تبادل الأسرى مع أوكرانيا.",
-      "prisoner_exchange", "putin", TRUE },
-  };
+  const char *text;
+  const char *type;
+  const char *actor;
+  int         has;          /* HAS, NOT_IN_IT or IN_NONE */
+} ActorCheck;
+
+enum { NOT_IN_IT, HAS, IN_NONE };
+
+static void
+check_actors (const ActorCheck *checks,
+              guint             n_checks)
+{
   g_autoptr(GError) error = NULL;
   MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
   g_autoptr(MasarExtractor) extractor = NULL;
@@ -376,20 +378,92 @@ test_announcer (void)
       return;
     }
   extractor = masar_extractor_new (gazetteer);
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+  for (guint i = 0; i < n_checks; i++)
     {
       g_autoptr(MasarArticle) article = make_article (checks[i].text, "2025-05-17");
       g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
-      MasarEvent *e = NULL;
-      MasarEventType t;
+      MasarEvent *e = find_type (events, checks[i].type);
 
-      g_assert_true (masar_event_type_from_string (checks[i].type, &t));
-      for (guint k = 0; k < events->len && e == NULL; k++)
-        if (masar_event_get_event_type (g_ptr_array_index (events, k)) == t)
-          e = g_ptr_array_index (events, k);
+      g_test_message ("case %u: %s", i, checks[i].text);
       g_assert_nonnull (e);
-      g_assert_cmpint (masar_event_has_actor (e, checks[i].actor), ==, checks[i].has);
+      g_assert_cmpint (masar_event_has_actor (e, checks[i].actor), ==, checks[i].has == HAS);
+      if (checks[i].has == IN_NONE)
+        for (guint k = 0; k < events->len; k++)
+          g_assert_false (masar_event_has_actor (g_ptr_array_index (events, k), checks[i].actor));
     }
+}
+
+/* Who announces a joint event in their own words is not one of its sides, unless the
+ * words count them in ("إن الطرفين اتفقا"). */
+static void
+test_announcer (void)
+{
+  static const ActorCheck checks[] = {
+    { "وأكد المتحدث باسم الكرملين دميتري بيسكوف أن تبادل الأسرى مع أوكرانيا جرى أمس بنجاح.",
+      "prisoner_exchange", "peskov", NOT_IN_IT },
+    { "وأكد المتحدث باسم الكرملين دميتري بيسكوف أن تبادل الأسرى مع أوكرانيا جرى أمس بنجاح.",
+      "prisoner_exchange", "ukraine", HAS },
+    { "وقال بوتين إن الطرفين اتفقا على تبادل الأسرى مع أوكرانيا.",
+      "prisoner_exchange", "putin", HAS },
+  };
+
+  check_actors (checks, G_N_ELEMENTS (checks));
+}
+
+/* Newspapers and agencies are not actors: the place or country in an outlet's name is not
+ * a side of what it reports; what follows "أن"/"عن" still is. */
+static void
+test_outlets (void)
+{
+  static const ActorCheck checks[] = {
+    { "وذكرت صحيفة واشنطن بوست أن روسيا وأوكرانيا عقدتا محادثات سرية في الدوحة.",
+      "talks", "usa", IN_NONE },
+    { "وذكرت صحيفة واشنطن بوست أن روسيا وأوكرانيا عقدتا محادثات سرية في الدوحة.",
+      "talks", "ukraine", HAS },
+    { "ونقلت وكالة تاس الروسية عن مصادر أن وفدين من أوكرانيا والولايات المتحدة أجريا محادثات في جنيف.",
+      "talks", "russia", IN_NONE },
+    { "ونقلت وكالة تاس الروسية عن مصادر أن وفدين من أوكرانيا والولايات المتحدة أجريا محادثات في جنيف.",
+      "talks", "usa", HAS },
+    { "وكشفت صحيفة فايننشال تايمز البريطانية أن الرئيس الأمريكي دونالد ترامب أجرى اتصالا هاتفيا مع بوتين.",
+      "call", "uk", IN_NONE },
+    { "وكشفت صحيفة فايننشال تايمز البريطانية أن الرئيس الأمريكي دونالد ترامب أجرى اتصالا هاتفيا مع بوتين.",
+      "call", "trump", HAS },
+    { "وبحسب صحيفة الغارديان البريطانية، وقعت أوكرانيا والاتحاد الأوروبي اتفاقا أمنيا في بروكسل.",
+      "agreement", "uk", IN_NONE },
+    { "وقالت صحيفة نيويورك تايمز إن وفدا أوكرانيا التقى مسؤولين روسا في إسطنبول.",
+      "talks", "usa", IN_NONE },
+    { "وأفادت قناة سكاي نيوز بأن بريطانيا وفرنسا أجرتا محادثات مع أوكرانيا في لندن.",
+      "talks", "uk", HAS },
+    { "وأفادت وكالة رويترز نقلا عن مصادر بأن موسكو وكييف تبادلتا مئات الأسرى بوساطة إماراتية.",
+      "prisoner_exchange", "russia", HAS },
+  };
+
+  check_actors (checks, G_N_ELEMENTS (checks));
+}
+
+/* A bare title refers back to the person it last named in the article; a title that other
+ * words qualify ("المتحدث باسم …") does not. */
+static void
+test_title_refers_back (void)
+{
+  static const ActorCheck checks[] = {
+    { "وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو مستعدة للحوار.\n"
+      "ونفى المتحدث أن تكون روسيا قد رفضت عقد لقاء مع الوفد الأوكراني.",
+      "rejection", "peskov", HAS },
+    { "وقال المتحدث باسم الكرملين إن موسكو مستعدة للحوار.\n"
+      "وأضاف الناطق الرسمي أن روسيا وأوكرانيا ستعقدان جولة جديدة من المحادثات في إسطنبول.",
+      "statement", "peskov", HAS },
+    { "وقال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن تريد إنهاء الحرب.\n"
+      "ونفى الوزير وجود خلافات مع الجانب الأوكراني.",
+      "rejection", "rubio", HAS },
+    { "وقال وزير الخارجية الأمريكي ماركو روبيو إن واشنطن تريد إنهاء الحرب.\n"
+      "ونفى المتحدث باسم الخارجية الأوكرانية وجود خلافات مع الجانب الأمريكي.",
+      "rejection", "rubio", NOT_IN_IT },
+    { "ونفى المتحدث وجود خلافات مع الجانب الأوكراني.",
+      "rejection", "peskov", IN_NONE },
+  };
+
+  check_actors (checks, G_N_ELEMENTS (checks));
 }
 
 int
@@ -402,6 +476,8 @@ main (int   argc,
   g_test_add_func ("/masar/extractor/threads-agree", test_threads_agree);
   g_test_add_func ("/masar/extractor/cancelled", test_cancelled);
   g_test_add_func ("/masar/extractor/announcer", test_announcer);
+  g_test_add_func ("/masar/extractor/outlets", test_outlets);
+  g_test_add_func ("/masar/extractor/title-refers-back", test_title_refers_back);
 
   return g_test_run ();
 }

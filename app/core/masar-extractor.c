@@ -63,6 +63,8 @@ typedef enum
   SET_MEDIATION,
   SET_LOCATION_PREP,
   SET_RESULT,
+  SET_OUTLET,
+  SET_OUTLET_HEAD,
   N_SETS
 } WordSet;
 
@@ -78,6 +80,8 @@ static const char *set_names[N_SETS] = {
   [SET_MEDIATION] = "mediation",
   [SET_LOCATION_PREP] = "location_preps",
   [SET_RESULT] = "result_verbs",
+  [SET_OUTLET] = "outlets",
+  [SET_OUTLET_HEAD] = "outlet_heads",
 };
 
 typedef struct
@@ -388,6 +392,8 @@ typedef struct
   GArray              *refs[8]; /* lexicon entries this token can start (tok_lookup) */
   guint                n_refs;
   gboolean             lam_root; /* a lexicon word that begins with ل is its stem */
+  guint8               outlet;   /* words of an outlet's name from here (0 when none) */
+  guint8               in_outlet; /* 1: a word of an outlet's name; 2: after a head noun */
 } Tok;
 
 /* Empty tokens after the last real one (see analyse_paragraph). */
@@ -439,7 +445,8 @@ add_refs (GArray    *refs,
           guint      i,
           guint      n,
           GArray    *hits,
-          guint32   *flags)
+          guint32   *flags,
+          guint     *outlet)
 {
   for (guint r = 0; refs != NULL && r < refs->len; r++)
     {
@@ -448,7 +455,11 @@ add_refs (GArray    *refs,
       if (!phrase_matches_at (ref->phrase, toks, i, n))
         continue;
       if (ref->set >= 0)
-        *flags |= 1u << ref->set;
+        {
+          *flags |= 1u << ref->set;
+          if (ref->set == SET_OUTLET && ref->phrase->n_words > *outlet)
+            *outlet = ref->phrase->n_words;
+        }
       else
         {
           Hit hit = { ref->trigger, i, i + ref->phrase->n_words - 1 };
@@ -520,13 +531,138 @@ collect_refs (const Tok *toks,
               guint      i,
               guint      n,
               GArray    *hits,
-              guint32   *flags)
+              guint32   *flags,
+              guint     *outlet)
 {
   for (guint r = 0; r < toks[i].n_refs; r++)
-    add_refs (toks[i].refs[r], toks, i, n, hits, flags);
+    add_refs (toks[i].refs[r], toks, i, n, hits, flags, outlet);
 }
 
 /* ---- Per-sentence analysis ---- */
+
+/* Titles that, bare, refer back to the person last named by them in the article. */
+typedef enum
+{
+  TITLE_SPOKESPERSON,
+  TITLE_MINISTER,
+  N_TITLES
+} Title;
+
+/* The title a token is ("المتحدث", "والناطقة", "الوزير", "وزير"), or -1. A bare
+ * "الرئيس" is not one: in a spokesperson's words it is their own president, whoever the
+ * article named last. */
+static int
+tok_title (const Tok *t)
+{
+  static const struct { const char *w; Title title; } titles[] = {
+    { "المتحدث", TITLE_SPOKESPERSON }, { "المتحدثه", TITLE_SPOKESPERSON },
+    { "الناطق", TITLE_SPOKESPERSON }, { "الناطقه", TITLE_SPOKESPERSON },
+    { "الوزير", TITLE_MINISTER }, { "الوزيره", TITLE_MINISTER },
+    { "وزير", TITLE_MINISTER }, { "وزيره", TITLE_MINISTER },
+  };
+
+  if (t->len < 8)
+    return -1;
+  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
+    if (tok_matches (t, titles[k].w, strlen (titles[k].w), FALSE))
+      return titles[k].title;
+  return -1;
+}
+
+static gboolean
+tok_in_match (const Tok *t,
+              GArray    *matches)
+{
+  for (guint m = 0; matches != NULL && m < matches->len; m++)
+    {
+      const MasarActorMatch *am = &g_array_index (matches, MasarActorMatch, m);
+
+      if (am->start < t->end && am->end > t->start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A bare definite title ("وأضاف الناطق الرسمي", "قال الوزير إن") that no actor match
+ * covers and that no other word qualifies ("المتحدث باسم …", "الوزير الفرنسي"): the title
+ * it is, or -1. */
+static int
+bare_title (const Tok *toks,
+            guint      i,
+            guint      n,
+            GArray    *matches)
+{
+  int title = tok_title (&toks[i]);
+  const Tok *next;
+
+  if (title < 0 || tok_in_match (&toks[i], matches))
+    return -1;
+  /* "وزير الخارجية", undefined, is never bare */
+  if (!tok_matches (&toks[i], "ال", 4, TRUE))
+    return -1;
+  if (i + 1 >= n)
+    return title;
+  next = &toks[i + 1];
+  if (tok_in_match (next, matches) || tok_matches (next, "باسم", strlen ("باسم"), FALSE))
+    return -1;
+  if (tok_matches (next, "ال", 4, TRUE) && !tok_matches (next, "الرسمي", strlen ("الرسمي"), FALSE) &&
+      !tok_matches (next, "الرسميه", strlen ("الرسميه"), FALSE))
+    return -1;
+  /* "الناطق الرسمي باسم …" */
+  if (i + 2 < n && tok_matches (&toks[i + 2], "باسم", strlen ("باسم"), FALSE))
+    return -1;
+  return title;
+}
+
+/* A word that ends a newspaper's or an agency's name: what it reports, or from whom. */
+static gboolean
+ends_outlet_name (const Tok *t)
+{
+  static const char *const stops[] = { "ان", "بان", "عن", "نقلا", "من", "في", "الى", "على",
+                                       "حول", "بشان", "مع", "لدى", "ضد" };
+
+  if (t->flags & ((1u << SET_SPEECH) | (1u << SET_SUPPORT) | (1u << SET_OUTLET_HEAD)))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
+    if (t->len == strlen (stops[k]) && memcmp (t->w, stops[k], t->len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A definite feminine adjective after an outlet's name ("وكالة تاس الروسية",
+ * "صحيفة الغارديان البريطانية"): folded, it begins with ال and ends with يه. */
+static gboolean
+is_outlet_adjective (const Tok *t)
+{
+  return t->len > 8 && memcmp (t->w, "\xd8\xa7\xd9\x84", 4) == 0 &&
+         memcmp (t->w + t->len - 4, "\xd9\x8a\xd9\x87", 4) == 0;
+}
+
+/* Newspapers and agencies are not actors of the track: the words of an outlet's name
+ * ("واشنطن بوست", "وكالة تاس الروسية") and a few words after a head noun ("صحيفة",
+ * "وكالة الأنباء") up to what the outlet reports are marked, and the actors found there
+ * are left out (a place or country in them only names the outlet). */
+static void
+mark_outlets (Tok   *toks,
+              guint  n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint j;
+
+      if (toks[i].outlet > 0)
+        {
+          for (j = i; j < n && j < i + toks[i].outlet; j++)
+            toks[j].in_outlet = 1;
+          for (guint k = 0; k < 2 && j < n && is_outlet_adjective (&toks[j]); k++, j++)
+            toks[j].in_outlet = 1;
+        }
+      if (toks[i].flags & (1u << SET_OUTLET_HEAD))
+        for (j = i + 1; j < n && j <= i + 3 && !ends_outlet_name (&toks[j]); j++)
+          if (toks[j].in_outlet == 0)
+            toks[j].in_outlet = 2;
+    }
+}
 
 typedef struct
 {
@@ -547,6 +683,7 @@ typedef struct
   GPtrArray         *events;          /* output */
   GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
   const MasarActor  *last_speaker;
+  const MasarActor  *title_holder[N_TITLES]; /* last person named by each title */
   guint              n_talks;         /* talks and calls told so far */
   guint              n_agreements;    /* agreements told so far */
   guint              sentences_since_speaker;
@@ -1064,6 +1201,7 @@ analyse_sentence (ArticleCtx *ctx,
   guint n_told = 0;             /* events emitted from outside what a speaker says */
   guint speech_tok = G_MAXUINT;
   guint said = G_MAXUINT;       /* first token of what the speaker says */
+  gboolean outlet_reports = FALSE;
   guint abs_start, abs_end;
   Tok *mtoks = (Tok *) toks;
 
@@ -1074,15 +1212,22 @@ analyse_sentence (ArticleCtx *ctx,
   g_array_set_size (cands, 0);
   g_array_set_size (sactors, 0);
   for (guint i = 0; i < n_toks; i++)
-    mtoks[i].flags = 0;
+    {
+      mtoks[i].flags = 0;
+      mtoks[i].in_outlet = 0;
+    }
   for (guint i = 0; i < n_toks; i++)
     {
       guint32 f = 0;
+      guint outlet = 0;
 
-      collect_refs (toks, i, n_toks, hits, &f);
+      collect_refs (toks, i, n_toks, hits, &f, &outlet);
       mtoks[i].flags = f;
+      mtoks[i].outlet = outlet;
       all_flags |= f;
     }
+  if (all_flags & ((1u << SET_OUTLET) | (1u << SET_OUTLET_HEAD)))
+    mark_outlets (mtoks, n_toks);
 
   if (hits->len == 0 && !(all_flags & (1u << SET_SPEECH)))
     {
@@ -1148,6 +1293,12 @@ analyse_sentence (ArticleCtx *ctx,
       while (sa.tok + 1 < n_toks && toks[sa.tok].end <= pos)
         sa.tok++;
 
+      if (toks[sa.tok].in_outlet == 1 && actor->kind != MASAR_ACTOR_PERSON)
+        continue;
+      if (toks[sa.tok].in_outlet == 2 &&
+          (actor->kind == MASAR_ACTOR_PLACE || actor->kind == MASAR_ACTOR_COUNTRY))
+        continue;
+
       if (actor->kind == MASAR_ACTOR_PLACE)
         {
           const MasarActor *stands = NULL;
@@ -1171,12 +1322,34 @@ analyse_sentence (ArticleCtx *ctx,
             continue;
           actor = stands;
         }
+      if (am->by_role && actor->kind == MASAR_ACTOR_PERSON)
+        {
+          int title = tok_title (&toks[sa.tok]);
+
+          if (title >= 0)
+            ctx->title_holder[title] = actor;
+        }
       if (actor_is_track (actor))
         ctx->relevant = TRUE;
       sa.actor = actor;
       if (sa.tok > 0 && has_flag_in (toks, sa.tok > 3 ? sa.tok - 3 : 0, sa.tok, SET_MEDIATION))
         sa.mediator = TRUE;
       g_array_append_val (sactors, sa);
+    }
+
+  /* A bare title refers back to the person it last named in the article. */
+  for (guint i = 0; i < n_toks; i++)
+    {
+      int title = toks[i].len >= 8 ? bare_title (toks, i, n_toks, matches) : -1;
+      SentActor sa = { NULL, i, FALSE };
+      guint at = 0;
+
+      if (title < 0 || ctx->title_holder[title] == NULL)
+        continue;
+      sa.actor = ctx->title_holder[title];
+      while (at < sactors->len && g_array_index (sactors, SentActor, at).tok < i)
+        at++;
+      g_array_insert_val (sactors, at, sa);
     }
 
   /* Speech and its speaker. */
@@ -1208,6 +1381,12 @@ analyse_sentence (ArticleCtx *ctx,
       if (speaker == NULL && ctx->last_speaker != NULL && ctx->sentences_since_speaker <= 1 &&
           (toks[speech_tok].flags & (1u << SET_SPEECH_CARRY)))
         speaker = ctx->last_speaker;
+      /* a newspaper or an agency reports it ("أفادت صحيفة …", "قالت وكالة تاس"): what it
+       * reports is told in its words, though it is no actor */
+      for (guint i = speech_tok > 3 ? speech_tok - 3 : 0;
+           speaker == NULL && i < n_toks && i <= speech_tok + 2; i++)
+        if (toks[i].in_outlet != 0 || (toks[i].flags & (1u << SET_OUTLET_HEAD)))
+          outlet_reports = TRUE;
     }
 
   /* Candidates from trigger hits: drop hits inside a longer one, check requirements. */
@@ -1429,7 +1608,7 @@ analyse_sentence (ArticleCtx *ctx,
           gboolean track = FALSE;
 
           /* fighting told in someone's words is their claim: the statement carries it */
-          if (speaker != NULL && said < n_toks && c->first >= said)
+          if ((speaker != NULL || outlet_reports) && said < n_toks && c->first >= said)
             continue;
 
           for (guint a = 0; a < actors->len; a++)
