@@ -427,7 +427,7 @@ test_selection_reveals (void)
         position = i;
     }
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (list));
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list), GTK_INVALID_LIST_POSITION);
   masar_timeline_model_set_selected (model, G_MAXUINT);
   spin ();
   masar_timeline_model_set_visible_begin (model, start + 3 * span);
