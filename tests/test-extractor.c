@@ -180,6 +180,12 @@ static const Case cases[] = {
   /* a mediator stays a mediator in the statement that tells of it */
   { "وأعلنت وزارة الدفاع الروسية أمس أن موسكو وكييف تبادلتا مئات الأسرى بوساطة قطرية.",
     "statement", NULL, "qatar", "mediator", NULL, NULL, NULL },
+  /* "any attack" said again in the same sentence is the same hypothetical attack */
+  { "وتنص الضمانات على أن أي هجوم على أوكرانيا سيعامل على أنه هجوم على جميع الدول الموقعة.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "military" },
+  /* another word after "any talks" may tell talks that were held */
+  { "ولا تلوح في الأفق أي مفاوضات جديدة، بعد توقف المحادثات التي جرت بين موسكو وكييف في إسطنبول.",
+    "talks", "asserted", "russia", NULL, NULL, "Istanbul", NULL },
 };
 
 static MasarEvent *

@@ -1475,6 +1475,19 @@ analyse_sentence (ArticleCtx *ctx,
       if (c.type == MASAR_EVENT_PROPOSAL && c.modality != MASAR_MODALITY_DENIED &&
           c.modality != MASAR_MODALITY_HYPOTHETICAL)
         c.modality = MASAR_MODALITY_PROPOSED;
+      /* "أي هجوم على أوكرانيا سيعامل على أنه هجوم على الحلف": the same word again in the
+       * sentence is the same "any" event (a different word may tell one that happened:
+       * "أي مفاوضات … بعد توقف المحادثات التي جرت") */
+      for (guint o = 0; o < cands->len && c.modality == MASAR_MODALITY_ASSERTED; o++)
+        {
+          const Candidate *prev = &g_array_index (cands, Candidate, o);
+
+          if (prev->type == c.type && prev->first < c.first && prev->first > 0 &&
+              toks[prev->first].len == toks[c.first].len &&
+              memcmp (toks[prev->first].w, toks[c.first].w, toks[c.first].len) == 0 &&
+              prev->modality == MASAR_MODALITY_HYPOTHETICAL && is_word (&toks[prev->first - 1], "اي"))
+            c.modality = MASAR_MODALITY_HYPOTHETICAL;
+        }
       if (c.modality == MASAR_MODALITY_DENIED)
         continue;
       g_array_append_val (cands, c);
