@@ -455,21 +455,20 @@ collect_mark_cb (const MasarTimelineMark *mark,
   return TRUE;
 }
 
-static void
-append_text (MasarTimeline  *self,
-             GtkSnapshot    *snapshot,
-             const char     *text,
-             double          x,
-             double          y,
-             double          max_width,
-             gboolean        end_aligned,
-             const GdkRGBA  *color)
+/* Sets @text on the widget's one layout, ellipsized only when wider than @max_width (when
+ * @max_width > 0). Only a text too long gets a width: a layout wider than its text would
+ * align the text by its own direction inside the box, and Arabic would drift away from its
+ * mark. */
+static PangoLayout *
+prepare_text (MasarTimeline *self,
+              const char    *text,
+              double         max_width,
+              int           *out_w,
+              int           *out_h)
 {
   PangoLayout *layout = ensure_layout (self);
   int w, h;
 
-  /* Only a text too long gets a width: a layout wider than its text would align the text
-   * by its own direction inside the box, and Arabic would drift away from its mark. */
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, -1);
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -481,6 +480,24 @@ append_text (MasarTimeline  *self,
     }
   else
     pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+
+  *out_w = w;
+  *out_h = h;
+  return layout;
+}
+
+static void
+append_text (MasarTimeline  *self,
+             GtkSnapshot    *snapshot,
+             const char     *text,
+             double          x,
+             double          y,
+             double          max_width,
+             gboolean        end_aligned,
+             const GdkRGBA  *color)
+{
+  int w, h;
+  PangoLayout *layout = prepare_text (self, text, max_width, &w, &h);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (end_aligned ? x - w : x, y - h / 2.0));
@@ -512,20 +529,8 @@ draw_text (MasarTimeline *self,
            gboolean       end_aligned,
            const GdkRGBA *color)
 {
-  PangoLayout *layout = ensure_layout (self);
   int w, h;
-
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, -1);
-  pango_layout_get_pixel_size (layout, &w, &h);
-  if (max_width > 0 && w > max_width)
-    {
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_get_pixel_size (layout, &w, &h);
-    }
-  else
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  PangoLayout *layout = prepare_text (self, text, max_width, &w, &h);
 
   cairo_move_to (cr, round (end_aligned ? x - w : x), round (y - h / 2.0));
   set_source (cr, color, 1.0);
