@@ -8,9 +8,9 @@ given as an exact excerpt of the file; this script finds it (it must occur once)
 its offsets in Unicode code points. Run it after editing an article, then
 tools/check-gold.py heldout-like.gold.json heldout-like.
 """
-import json
 import os
-import sys
+
+import goldlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "heldout-like")
@@ -273,42 +273,12 @@ E = [
 
 
 def main():
-    texts = {}
-    arts = []
-    for fn, outlet, pub, begins in ARTICLES:
-        with open(os.path.join(CORPUS, fn), encoding="utf-8-sig", newline="") as f:
-            texts[fn] = f.read()
-        first = next(l for l in texts[fn].splitlines() if l.startswith(begins))
-        arts.append({"file": fn, "segment": 0, "outlet": outlet, "published": pub,
-                     "published_inferable": True, "title": first.strip(), "begins_with": begins})
-    files = {fn[:3]: fn for fn, *_ in ARTICLES}
-    events = []
-    for n, (pre, typ, alt, date, date_end, inferable, actors, loc, core, note, ev) in enumerate(E, 1):
-        fn = files[pre]
-        t = texts[fn]
-        spans = []
-        for s in ev:
-            i = t.find(s)
-            if i < 0 or t.find(s, i + 1) >= 0:
-                sys.exit("%s: evidence %s %r" % (fn, "missing" if i < 0 else "not unique", s))
-            spans.append({"file": fn, "start": i, "end": i + len(s), "text": s})
-        e = {"id": "h%d" % n, "type": typ}
-        if alt:
-            e["alt_types"] = alt
-        e.update({"date": date, "date_end": date_end, "date_inferable": inferable, "actors": actors,
-                  "location": loc, "core": core, "note": note, "evidence": spans})
-        events.append(e)
-    gold = {"format": "masar-gold/1",
-            "note": "Held-out-like development set: articles written for this project in the style of "
-                    "other outlets and years (fresh text about real events of the track, 2022-2025), "
-                    "annotated before the extractor was run on them. Real-world dates; "
-                    "date_inferable=false where the text alone does not fix the date; core=false marks "
-                    "context events. Written by make-heldout-gold.py.",
-            "articles": arts, "events": events}
-    with open(os.path.join(HERE, "heldout-like.gold.json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print("%d articles, %d events (%d core)" % (len(arts), len(events), sum(e["core"] for e in events)))
+    goldlib.write_gold(CORPUS, ARTICLES, E, os.path.join(HERE, "heldout-like.gold.json"),
+                       "Held-out-like development set: articles written for this project in the style of "
+                       "other outlets and years (fresh text about real events of the track, 2022-2025), "
+                       "annotated before the extractor was run on them. Real-world dates; "
+                       "date_inferable=false where the text alone does not fix the date; core=false marks "
+                       "context events. Written by make-heldout-gold.py.", "h")
 
 
 if __name__ == "__main__":
