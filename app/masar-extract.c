@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 
 #include "masar-corpus.h"
@@ -31,30 +32,41 @@ on_progress_cb (guint    files_done,
   g_printerr ("\r%s %u/%u", (const char *) user_data, files_done, files_total);
 }
 
-static gboolean
-write_output (const char  *data,
-              gsize        length,
-              const char  *output,
-              GError     **error)
+/* The events file's stream: standard output for no FILE or "-", else a replacement of FILE
+ * that takes its place only when it is complete (see close_output()). */
+static GOutputStream *
+open_output (const char  *output,
+             GError     **error)
 {
-  if (output == NULL || g_strcmp0 (output, "-") == 0)
-    {
-      if (fwrite (data, 1, length, stdout) != length || fputc ('\n', stdout) == EOF ||
-          fflush (stdout) != 0)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot write to standard output"));
-          return FALSE;
-        }
-      return TRUE;
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-      g_autofree char *with_newline = g_strconcat (data, "\n", NULL);
+  g_autoptr(GFile) file = NULL;
 
-      return g_file_replace_contents (file, with_newline, length + 1, NULL, FALSE,
-                                      G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  if (output == NULL || g_strcmp0 (output, "-") == 0)
+    return g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  file = g_file_new_for_commandline_arg (output);
+  return G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                          NULL, error));
+}
+
+/* Ends a JSON document with a newline (@newline) and closes the stream; after a failure
+ * (@ok FALSE) the close is cancelled, which leaves an existing FILE as it was. */
+static gboolean
+close_output (GOutputStream  *stream,
+              gboolean        ok,
+              gboolean        newline,
+              GError        **error)
+{
+  if (ok && newline)
+    ok = g_output_stream_write_all (stream, "\n", 1, NULL, NULL, error);
+  if (ok)
+    ok = g_output_stream_close (stream, NULL, error);
+  if (!ok)
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (stream, abandon, NULL);
     }
+  return ok;
 }
 
 static int
@@ -166,15 +178,15 @@ main (int   argc,
   if (articles_only)
     {
       g_autoptr(MasarEventSet) set = masar_event_set_new ();
-      g_autofree char *json = NULL;
-      gsize length;
+      g_autoptr(GOutputStream) out = NULL;
 
       masar_event_set_set_corpus (set, rest[0]);
       for (guint i = 0; i < articles->len; i++)
         masar_event_set_add_article (set, g_ptr_array_index (articles, i));
-      json = masar_event_set_to_json (set, TRUE, &length);
-
-      if (!write_output (json, length, output, &error))
+      out = open_output (output, &error);
+      if (out == NULL ||
+          !close_output (out, masar_event_set_write (set, out, TRUE, NULL, &error), TRUE,
+                         &error))
         goto fail;
       return EXIT_OK;
     }
@@ -183,60 +195,46 @@ main (int   argc,
 
   if (jsonl)
     {
-      GString *all = g_string_new (NULL);
-      g_autofree char *data = NULL;
-      gsize length;
+      g_autoptr(GOutputStream) out = open_output (output, &error);
+      gboolean ok = out != NULL;
 
-      for (guint i = 0; i < articles->len; i++)
+      /* one line per article, written as soon as it is extracted */
+      for (guint i = 0; ok && i < articles->len; i++)
         {
           MasarArticle *article = g_ptr_array_index (articles, i);
           g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
           g_autoptr(MasarEventSet) one = masar_event_set_new ();
           g_autofree char *line = NULL;
+          gsize length;
 
           masar_event_set_set_corpus (one, rest[0]);
           masar_event_set_add_article (one, article);
           masar_extractor_merge (extractor, one, events);
-          line = masar_event_set_to_json_line (one, NULL);
-          if (output == NULL)
-            {
-              fputs (line, stdout);
-              fputc ('\n', stdout);
-            }
-          else
-            {
-              if (all->len > 0)
-                g_string_append_c (all, '\n');
-              g_string_append (all, line);
-            }
+          line = masar_event_set_to_json_line (one, &length);
+          ok = g_output_stream_write_all (out, line, length, NULL, NULL, &error) &&
+               g_output_stream_write_all (out, "\n", 1, NULL, NULL, &error);
           if (tty)
             on_progress_cb (i + 1, articles->len, (gpointer) _("Extracting"));
         }
       if (tty)
         g_printerr ("\n");
-      length = all->len;
-      data = g_string_free (all, FALSE);
-      if (output != NULL && !write_output (data, length, output, &error))
+      if (out == NULL || !close_output (out, ok, FALSE, &error))
         goto fail;
-      if (output == NULL && fflush (stdout) != 0)
-        {
-          g_printerr (_("masar-extract: cannot write to standard output\n"));
-          return EXIT_ERROR;
-        }
       return EXIT_OK;
     }
   else
     {
       g_autoptr(MasarEventSet) set = NULL;
-      g_autofree char *json = NULL;
-      gsize length;
+      g_autoptr(GOutputStream) out = NULL;
 
       set = masar_extractor_extract (extractor, articles, (guint) n_threads, NULL, &error);
       if (set == NULL)
         goto fail;
       masar_event_set_set_corpus (set, rest[0]);
-      json = masar_event_set_to_json (set, FALSE, &length);
-      if (!write_output (json, length, output, &error))
+      out = open_output (output, &error);
+      if (out == NULL ||
+          !close_output (out, masar_event_set_write (set, out, FALSE, NULL, &error), TRUE,
+                         &error))
         goto fail;
       return EXIT_OK;
     }

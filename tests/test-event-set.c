@@ -286,6 +286,99 @@ test_save_load_file (void)
   g_rmdir (dir);
 }
 
+/* The streamed document is the string document, chunk boundaries included; a stream that
+ * fails reports it; a failed save leaves the old file. */
+static void
+test_write_stream (void)
+{
+  g_autoptr(MasarEventSet) set = masar_event_set_new ();
+  g_autoptr(GOutputStream) mem = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) small = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarArticle) a1 = masar_article_new ("001_x.txt", 0);
+  g_autofree char *json = NULL;
+  g_autofree char *articles = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  gpointer buffer;
+  gsize length, written;
+
+  masar_article_set_span (a1, 0, 100);
+  masar_event_set_add_article (set, a1);
+  /* about 3 MB: several chunks of the streamed writer */
+  for (guint i = 0; i < 6000; i++)
+    {
+      g_autoptr(MasarEvent) e = masar_event_new (NULL, MASAR_EVENT_STATEMENT);
+      g_autofree char *text = g_strnfill (240 + i % 50, 'x');
+
+      masar_event_add_actor (e, "putin", MASAR_ROLE_SOURCE);
+      masar_event_add_source (e, masar_article_get_id (a1), i, i + 1, text);
+      masar_event_set_label (e, "تصريح \"مقتبس\"");
+      masar_event_set_add_event (set, e);
+    }
+  json = masar_event_set_to_json (set, FALSE, &length);
+  g_assert_cmpuint (length, >, 2 * 1024 * 1024);
+  g_assert_true (masar_event_set_write (set, mem, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (mem, NULL, NULL));
+  written = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (mem));
+  buffer = g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem));
+  g_assert_cmpuint (written, ==, length);
+  g_assert_true (memcmp (buffer, json, length) == 0);
+
+  /* articles only */
+  g_clear_object (&mem);
+  mem = g_memory_output_stream_new_resizable ();
+  articles = masar_event_set_to_json (set, TRUE, &length);
+  g_assert_true (masar_event_set_write (set, mem, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (mem)), ==, length);
+  g_assert_true (memcmp (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem)),
+                         articles, length) == 0);
+
+  /* a stream with room for 100 KB only fails, with its error */
+  small = g_memory_output_stream_new (g_malloc (100 * 1024), 100 * 1024, NULL, g_free);
+  g_assert_false (masar_event_set_write (set, small, FALSE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_error (&error);
+
+  /* save: the file is the document */
+  dir = g_dir_make_tmp ("masar-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "events.json", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_true (masar_event_set_save (set, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpstr (contents, ==, json);
+  g_clear_pointer (&contents, g_free);
+
+  /* a cancelled save leaves the old file, and no temporary file beside it */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GDir) listing = NULL;
+    guint n = 0;
+
+    g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+    g_cancellable_cancel (cancellable);
+    g_assert_false (masar_event_set_save (set, file, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "old");
+    listing = g_dir_open (dir, 0, NULL);
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_event_model (void)
 {
@@ -331,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/masar/event-set/unknown-members", test_unknown_members);
   g_test_add_func ("/masar/event-set/malformed", test_malformed);
   g_test_add_func ("/masar/event-set/save-load-file", test_save_load_file);
+  g_test_add_func ("/masar/event-set/write-stream", test_write_stream);
   g_test_add_func ("/masar/event-set/event-model", test_event_model);
 
   return g_test_run ();

@@ -126,11 +126,18 @@ kind_from_string (const char     *str,
 
 typedef struct
 {
-  GString  *out;
-  gboolean  pretty;
-  guint     depth;
-  gboolean  empty[WRITER_MAX_DEPTH];   /* the container open at each depth has no element */
+  GString       *out;
+  gboolean       pretty;
+  guint          depth;
+  gboolean       empty[WRITER_MAX_DEPTH];   /* the container open at each depth has no element */
+  GOutputStream *stream;        /* (nullable): where the text goes, a chunk at a time */
+  GCancellable  *cancellable;
+  GError        *error;         /* the stream's first error; nothing is written after it */
 } Writer;
+
+/* With a stream, the text goes out in chunks of about this size: a big corpus's document is
+ * never whole in memory (touching fresh pages for it cost as much as writing it). */
+#define WRITER_CHUNK (1024 * 1024)
 
 static const char hex_digits[] = "0123456789abcdef";
 
@@ -543,56 +550,83 @@ write_event (Writer     *w,
   write_close (w, '}');
 }
 
-static char *
+/* Sends the text written so far to the stream once it is at least @at_least bytes long. */
+static void
+writer_flush (Writer *w,
+              gsize   at_least)
+{
+  if (w->stream == NULL || w->out->len < at_least)
+    return;
+  if (w->error == NULL)
+    g_output_stream_write_all (w->stream, w->out->str, w->out->len, NULL, w->cancellable,
+                               &w->error);
+  g_string_truncate (w->out, 0);
+}
+
+/* Writes the document into @w->out, or through it into @w->stream. */
+static void
 write_document (MasarEventSet *self,
                 gboolean       articles_only,
-                gboolean       pretty,
-                gsize         *length)
+                Writer        *w)
 {
-  Writer w = { NULL, pretty, 0, { FALSE, } };
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
   guint n_events = g_list_model_get_n_items (G_LIST_MODEL (self->events));
 
   /* About 1 KB per event and 300 bytes per article, so that the buffer rarely grows. */
-  w.out = g_string_sized_new (4096 + n_articles * 320 + (articles_only ? 0 : n_events * 1100));
+  if (w->stream != NULL)
+    w->out = g_string_sized_new (WRITER_CHUNK + 64 * 1024);
+  else
+    w->out = g_string_sized_new (4096 + n_articles * 320 + (articles_only ? 0 : n_events * 1100));
 
-  write_open (&w, '{');
-  write_string_or_null (&w, "format", EVENTS_FORMAT);
-  write_string_or_null (&w, "generator", "masar-extract " PACKAGE_VERSION);
-  write_string_or_null (&w, "corpus", self->corpus);
+  write_open (w, '{');
+  write_string_or_null (w, "format", EVENTS_FORMAT);
+  write_string_or_null (w, "generator", "masar-extract " PACKAGE_VERSION);
+  write_string_or_null (w, "corpus", self->corpus);
 
-  write_member (&w, "articles");
-  write_open (&w, '[');
-  for (guint i = 0; i < n_articles; i++)
+  write_member (w, "articles");
+  write_open (w, '[');
+  for (guint i = 0; i < n_articles && w->error == NULL; i++)
     {
       g_autoptr(MasarArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
 
-      write_article (&w, article);
+      write_article (w, article);
+      writer_flush (w, WRITER_CHUNK);
     }
-  write_close (&w, ']');
+  write_close (w, ']');
 
   if (!articles_only)
     {
-      write_member (&w, "actors");
-      write_open (&w, '[');
+      write_member (w, "actors");
+      write_open (w, '[');
       for (guint i = 0; i < self->actor_order->len; i++)
-        write_actor (&w, g_ptr_array_index (self->actor_order, i));
-      write_close (&w, ']');
+        write_actor (w, g_ptr_array_index (self->actor_order, i));
+      write_close (w, ']');
 
-      write_member (&w, "events");
-      write_open (&w, '[');
-      for (guint i = 0; i < n_events; i++)
+      write_member (w, "events");
+      write_open (w, '[');
+      for (guint i = 0; i < n_events && w->error == NULL; i++)
         {
           g_autoptr(MasarEvent) event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
 
-          write_event (&w, event);
+          write_event (w, event);
+          writer_flush (w, WRITER_CHUNK);
         }
-      write_close (&w, ']');
+      write_close (w, ']');
     }
 
-  write_close (&w, '}');
-  g_assert (w.depth == 0);
+  write_close (w, '}');
+  g_assert (w->depth == 0);
+}
 
+static char *
+write_to_string (MasarEventSet *self,
+                 gboolean       articles_only,
+                 gboolean       pretty,
+                 gsize         *length)
+{
+  Writer w = { NULL, pretty, 0, { FALSE, }, NULL, NULL, NULL };
+
+  write_document (self, articles_only, &w);
   if (length != NULL)
     *length = w.out->len;
   return g_string_free (w.out, FALSE);
@@ -1415,7 +1449,7 @@ masar_event_set_to_json (MasarEventSet *self,
 {
   g_return_val_if_fail (MASAR_IS_EVENT_SET (self), NULL);
 
-  return write_document (self, articles_only, TRUE, length);
+  return write_to_string (self, articles_only, TRUE, length);
 }
 
 /**
@@ -1434,7 +1468,43 @@ masar_event_set_to_json_line (MasarEventSet *self,
 {
   g_return_val_if_fail (MASAR_IS_EVENT_SET (self), NULL);
 
-  return write_document (self, FALSE, FALSE, length);
+  return write_to_string (self, FALSE, FALSE, length);
+}
+
+/**
+ * masar_event_set_write:
+ * @self: a #MasarEventSet
+ * @stream: where to write
+ * @articles_only: write only format, generator, corpus and articles
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the same document as masar_event_set_to_json() to @stream, a chunk at a time, so
+ * that the whole text of a big set is never in memory at once. Does not close @stream.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+masar_event_set_write (MasarEventSet  *self,
+                       GOutputStream  *stream,
+                       gboolean        articles_only,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  Writer w = { NULL, TRUE, 0, { FALSE, }, stream, cancellable, NULL };
+
+  g_return_val_if_fail (MASAR_IS_EVENT_SET (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  write_document (self, articles_only, &w);
+  writer_flush (&w, 0);
+  g_string_free (w.out, TRUE);
+  if (w.error != NULL)
+    {
+      g_propagate_error (error, w.error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -1455,14 +1525,24 @@ masar_event_set_save (MasarEventSet  *self,
                       GCancellable   *cancellable,
                       GError        **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
+  g_autoptr(GFileOutputStream) out = NULL;
 
   g_return_val_if_fail (MASAR_IS_EVENT_SET (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  data = masar_event_set_to_json (self, FALSE, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  /* g_file_replace() writes a temporary file and renames it over @file on close; a stream
+   * closed after an error leaves @file as it was. */
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (out == NULL)
+    return FALSE;
+  if (!masar_event_set_write (self, G_OUTPUT_STREAM (out), FALSE, cancellable, error))
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      /* closing a replace stream with a cancelled cancellable drops the temporary file */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
 }

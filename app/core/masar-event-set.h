@@ -62,6 +62,11 @@ char             *masar_event_set_to_json        (MasarEventSet  *self,
                                                   gsize          *length);
 char             *masar_event_set_to_json_line   (MasarEventSet  *self,
                                                   gsize          *length);
+gboolean          masar_event_set_write          (MasarEventSet  *self,
+                                                  GOutputStream  *stream,
+                                                  gboolean        articles_only,
+                                                  GCancellable   *cancellable,
+                                                  GError        **error);
 gboolean          masar_event_set_save           (MasarEventSet  *self,
                                                   GFile          *file,
                                                   GCancellable   *cancellable,
