@@ -184,6 +184,10 @@ word_table_lookup (const WordTable *table,
   return word_table_slot (table, w, len, word_hash (w, len))->refs;
 }
 
+/* The hash is FNV-1a, built byte by byte: the hashes of every prefix of a word come from
+ * one pass over it (see tok_lookup()). */
+#define HASHED_PREFIX_MAX 63
+
 static void
 phrase_free (gpointer data)
 {
@@ -498,16 +502,27 @@ tok_lookup (const Lexicon *lex,
     {
       const char *stem = t->w + t->splits[s].prefix_bytes;
       gsize slen = t->len - t->splits[s].prefix_bytes;
+      guint32 prefix_hash[HASHED_PREFIX_MAX + 1];   /* [n]: the hash of the first n bytes */
+      guint32 h = 2166136261u;
       GArray *refs;
 
       if (slen == 0)
         continue;
-      refs = word_table_lookup (&lex->exact, stem, slen);
+      prefix_hash[0] = h;
+      for (gsize i = 0; i < slen; i++)
+        {
+          h = (h ^ (guchar) stem[i]) * 16777619u;
+          if (i < HASHED_PREFIX_MAX)
+            prefix_hash[i + 1] = h;
+        }
+      refs = word_table_slot (&lex->exact, stem, slen, h)->refs;
       /* an indefinite accusative keeps the alef of its tanween ("اتفاقاً", "مقترحاً",
        * "هجوماً"): a noun of the lexicon without it */
       if (refs == NULL && slen >= 8 && (guchar) stem[slen - 2] == 0xd8 &&
           (guchar) stem[slen - 1] == 0xa7)
-        refs = word_table_lookup (&lex->exact, stem, slen - 2);
+        refs = word_table_slot (&lex->exact, stem, slen - 2,
+                                slen - 2 <= HASHED_PREFIX_MAX ? prefix_hash[slen - 2]
+                                                              : word_hash (stem, slen - 2))->refs;
       if (refs != NULL && t->n_refs < MAX_TOK_REFS)
         t->refs[t->n_refs++] = refs;
       if (refs != NULL && slen >= 2 && (guchar) stem[0] == 0xd9 && (guchar) stem[1] == 0x84)
@@ -520,7 +535,9 @@ tok_lookup (const Lexicon *lex,
 
           if (plen > slen)
             continue;
-          refs = word_table_lookup (&lex->prefix, stem, plen);
+          refs = word_table_slot (&lex->prefix, stem, plen,
+                                  plen <= HASHED_PREFIX_MAX ? prefix_hash[plen]
+                                                            : word_hash (stem, plen))->refs;
           if (refs != NULL && t->n_refs < MAX_TOK_REFS)
             t->refs[t->n_refs++] = refs;
         }
@@ -555,17 +572,19 @@ typedef enum
 static int
 tok_title (const Tok *t)
 {
-  static const struct { const char *w; Title title; } titles[] = {
-    { "المتحدث", TITLE_SPOKESPERSON }, { "المتحدثه", TITLE_SPOKESPERSON },
-    { "الناطق", TITLE_SPOKESPERSON }, { "الناطقه", TITLE_SPOKESPERSON },
-    { "الوزير", TITLE_MINISTER }, { "الوزيره", TITLE_MINISTER },
-    { "وزير", TITLE_MINISTER }, { "وزيره", TITLE_MINISTER },
+#define TITLE_WORD(w, title) { w, sizeof (w) - 1, title }
+  static const struct { const char *w; gsize len; Title title; } titles[] = {
+    TITLE_WORD ("المتحدث", TITLE_SPOKESPERSON), TITLE_WORD ("المتحدثه", TITLE_SPOKESPERSON),
+    TITLE_WORD ("الناطق", TITLE_SPOKESPERSON), TITLE_WORD ("الناطقه", TITLE_SPOKESPERSON),
+    TITLE_WORD ("الوزير", TITLE_MINISTER), TITLE_WORD ("الوزيره", TITLE_MINISTER),
+    TITLE_WORD ("وزير", TITLE_MINISTER), TITLE_WORD ("وزيره", TITLE_MINISTER),
   };
+#undef TITLE_WORD
 
   if (t->len < 8)
     return -1;
   for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
-    if (tok_matches (t, titles[k].w, strlen (titles[k].w), FALSE))
+    if (tok_matches (t, titles[k].w, titles[k].len, FALSE))
       return titles[k].title;
   return -1;
 }
