@@ -1213,7 +1213,8 @@ analyse_sentence (ArticleCtx *ctx,
   g_autoptr(GArray) matches = NULL;
   g_autoptr(GArray) dates = NULL;
   GArray *sactors = ctx->sactors;
-  g_autofree char *sentence = NULL;
+  const char *sentence = NULL;
+  gsize sentence_len = 0;
   const MasarActor *speaker = NULL;
   const char *location = NULL;
   guint32 all_flags = 0;
@@ -1256,24 +1257,25 @@ analyse_sentence (ArticleCtx *ctx,
       return;
     }
 
-  /* The sentence as it stands in the file, without surrounding blanks. */
+  /* The sentence as it stands in the file, without surrounding blanks: [sentence, sentence
+   * + sentence_len) points into the file text (a sentence is copied nowhere). */
   abs_start = para_start + sent_start;
   abs_end = para_start + sent_end;
-  sentence = masar_file_text_substring (ctx->text, abs_start, abs_end);
   {
-    const char *p = sentence;
-    guint lead = 0, trail = 0;
     guint n_chars = masar_file_text_get_n_chars (ctx->text);
-    /* the code points of the substring, as it clamps them to the text */
+    /* the code points of the sentence, clamped to the text */
     guint n = MIN (abs_end, n_chars) - MIN (abs_start, n_chars);
+    const char *p = masar_file_text_pointer (ctx->text, MIN (abs_start, n_chars));
+    const char *e = masar_file_text_pointer (ctx->text, MIN (abs_end, n_chars));
+    guint lead = 0, trail = 0;
     const char *q;
 
-    while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+    while (p < e && *p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
       {
         p = g_utf8_next_char (p);
         lead++;
       }
-    q = sentence + strlen (sentence);
+    q = p + strnlen (p, e - p);
     while (q > p)
       {
         const char *prev = g_utf8_prev_char (q);
@@ -1285,17 +1287,12 @@ analyse_sentence (ArticleCtx *ctx,
       }
     if (lead + trail >= n)
       return;
-    if (lead > 0 || trail > 0)
-      {
-        char *trimmed = g_strndup (p, q - p);
-
-        g_free (sentence);
-        sentence = trimmed;
-        sent_start += lead;
-        sent_end -= trail;
-        abs_start += lead;
-        abs_end -= trail;
-      }
+    sentence = p;
+    sentence_len = q - p;
+    sent_start += lead;
+    sent_end -= trail;
+    abs_start += lead;
+    abs_end -= trail;
   }
 
   /* Actors, over the paragraph's folded tokens: paragraph code points → token index. */
@@ -1652,7 +1649,7 @@ analyse_sentence (ArticleCtx *ctx,
 
       anchor = toks[c->first].start - sent_start;
       if (dates == NULL)
-        dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
+        dates = masar_dates_find (sentence, sentence_len, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
       choose_date (ctx, dates, anchor, G_MAXUINT, &date, &date_end, &basis);
       trigger_text = masar_file_text_substring (ctx->text, para_start + toks[c->first].start,
                                                 para_start + toks[c->last].end);
@@ -1696,7 +1693,7 @@ analyse_sentence (ArticleCtx *ctx,
                                                                    : MASAR_ROLE_TARGET);
 
       if (dates == NULL)
-        dates = masar_dates_find (sentence, -1, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
+        dates = masar_dates_find (sentence, sentence_len, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
       choose_date (ctx, dates, toks[speech_tok].start - sent_start,
                    said < n_toks ? toks[said].start - sent_start : G_MAXUINT,
                    &date, &date_end, &basis);
