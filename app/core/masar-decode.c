@@ -35,10 +35,47 @@ has_prefix_bytes (const guint8 *data,
   return length >= magic_length && memcmp (data, magic, magic_length) == 0;
 }
 
+/* How many of the eight bytes at @p are checked at once as ASCII (without NUL) and
+ * two-byte sequences (C2–DF and a continuation byte), the whole of most Arabic text: 8, or 7
+ * when the last byte starts a sequence that ends in the next word; 0 when the word holds
+ * anything else (a longer or malformed sequence, NUL), which the caller checks bytewise.
+ * The top bit of each byte of the masks below stands for that byte. */
+static inline gsize
+check_word (const guint8 *p)
+{
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 lows = G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F);
+  guint64 x, high, bit6, bit5, lead, cont, value;
+
+  memcpy (&x, p, 8);
+  x = GUINT64_FROM_LE (x);    /* byte i in bits 8i to 8i + 7 */
+  high = x & highs;
+  if (high == 0)
+    return (~(((x & lows) + lows) | x) & highs) == 0 ? 8 : 0;    /* no NUL byte */
+
+  bit6 = (x << 1) & highs;
+  bit5 = (x << 2) & highs;
+  if ((high & bit6 & bit5) != 0)
+    return 0;                 /* E0–FF: not a two-byte sequence */
+  lead = high & bit6;         /* 110xxxxx */
+  cont = high & ~bit6;        /* 10xxxxxx */
+  /* Every continuation byte right after a lead byte and nowhere else (a lead byte in the
+   * last place shifts out: its sequence is checked with the next word). */
+  if (cont != lead << 8)
+    return 0;
+  /* C0 and C1 would be overlong: their bits 1 to 4 are zero. */
+  value = x & G_GUINT64_CONSTANT (0x1E1E1E1E1E1E1E1E);
+  if ((~(value + lows) & lead) != 0)
+    return 0;
+  if ((~(((x & lows) + lows) | x) & highs) != 0)
+    return 0;                 /* a NUL byte */
+  return (lead >> 63) != 0 ? 7 : 8;
+}
+
 /* g_utf8_validate_len (data, length, NULL), with the common sequences checked inline:
- * ASCII eight bytes at a time (no NUL, no high bit) and two-byte sequences (the Arabic
- * block); any other lead byte has its sequence checked by GLib, and a sequence that is
- * malformed or cut short leaves the verdict to GLib on the rest of the text. */
+ * eight bytes at a time while they are ASCII and two-byte sequences (the Arabic block); any
+ * other lead byte has its sequence checked by GLib, and a sequence that is malformed or cut
+ * short leaves the verdict to GLib on the rest of the text. */
 static gboolean
 utf8_valid (const guint8 *data,
             gsize         length)
@@ -50,6 +87,11 @@ utf8_valid (const guint8 *data,
       guint8 c = *p;
       gsize n;
 
+      if (end - p >= 8 && (n = check_word (p)) > 0)
+        {
+          p += n;
+          continue;
+        }
       if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
         {
           p += 2;
@@ -57,18 +99,7 @@ utf8_valid (const guint8 *data,
         }
       if (c != 0 && c < 0x80)
         {
-          guint64 w;
-
           p++;
-          while ((gsize) (end - p) >= 8)
-            {
-              memcpy (&w, p, 8);
-              if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) != 0 ||
-                  ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w &
-                   G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
-                break;
-              p += 8;
-            }
           continue;
         }
       n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 0;

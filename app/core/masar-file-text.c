@@ -29,68 +29,92 @@ struct _MasarFileText
 
 G_DEFINE_BOXED_TYPE (MasarFileText, masar_file_text, masar_file_text_ref, masar_file_text_unref)
 
-/* The number of bytes of @x that are not UTF-8 continuation bytes (10xxxxxx). */
-static inline guint
-count_lead_bytes (guint64 x)
+/* Marks, in the top bit of each byte, the bytes of @x that start a code point: those that
+ * are not UTF-8 continuation bytes (10xxxxxx). Byte i of the text is byte i of @x. */
+static inline guint64
+lead_bytes (guint64 x)
 {
   const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 cont = x & ~(x << 1) & highs;
 
-  return 8 - (guint) ((((cont >> 7) * G_GUINT64_CONSTANT (0x0101010101010101))) >> 56);
+  return (~x | (x << 1)) & highs;
+}
+
+static inline guint64
+load_word (const char *p)
+{
+  guint64 x;
+
+  memcpy (&x, p, 8);
+  return GUINT64_FROM_LE (x);
+}
+
+static inline guint
+count_leads (guint64 leads)
+{
+  return (guint) (((leads >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+}
+
+/* The number of bytes below the lowest one marked in @marks (a mask like lead_bytes()'s). */
+static inline guint
+bytes_below (guint64 marks)
+{
+  guint64 below = (marks & (~marks + 1)) - 1;    /* every bit under the lowest mark */
+
+  return count_leads (below & G_GUINT64_CONSTANT (0x8080808080808080));
 }
 
 static void
 build_index (MasarFileText *self)
 {
-  const guchar *p = (const guchar *) self->text;
-  const guchar *end = p + self->n_bytes;
+  const char *p = self->text;
+  const char *end = p + self->n_bytes;
   guint n = 0;
   gsize cap = self->n_bytes / STRIDE + 2;
 
   self->index = g_new (gsize, cap);
   self->n_index = 0;
 
-  /* Valid UTF-8: a code point starts at every byte that is not a continuation byte
-   * (10xxxxxx), so counting lead bytes counts code points without decoding them. Eight
-   * bytes are counted at once when no indexed code point starts among them. */
-  while (p < end)
+  /* Valid UTF-8: a code point starts at every byte that is not a continuation byte, so
+   * counting lead bytes counts code points without decoding them, eight bytes at a time.
+   * Eight bytes hold at most eight code points, so at most one indexed one (every STRIDE-th)
+   * starts in a word: when one does, the lead bytes before it are dropped from the mask and
+   * it is the lowest left. */
+  while (end - p >= 8)
     {
-      const guchar *stop;
+      guint64 leads = lead_bytes (load_word (p));
+      guint k = count_leads (leads);
+      guint skip = (STRIDE - n % STRIDE) % STRIDE;    /* leads before the next indexed one */
 
-      if (end - p >= 8)
+      if (skip < k)
         {
-          guint64 x;
-          guint leads;
-          guint pos = n & (STRIDE - 1);
+          guint64 rest = leads;
 
-          memcpy (&x, p, 8);
-          leads = count_lead_bytes (x);
-          if (leads == 0 || (pos != 0 && pos + leads <= STRIDE))
+          for (guint i = 0; i < skip; i++)
+            rest &= rest - 1;
+          if (self->n_index == cap)
             {
-              n += leads;
-              p += 8;
-              continue;
+              cap *= 2;
+              self->index = g_renew (gsize, self->index, cap);
             }
-          stop = p + 8;
+          self->index[self->n_index++] = (p - self->text) + bytes_below (rest);
         }
-      else
-        stop = end;
-
-      for (; p < stop; p++)
+      n += k;
+      p += 8;
+    }
+  for (; p < end; p++)
+    {
+      if ((*p & 0xC0) == 0x80)
+        continue;
+      if (n % STRIDE == 0)
         {
-          if ((*p & 0xC0) == 0x80)
-            continue;
-          if ((n & (STRIDE - 1)) == 0)
+          if (self->n_index == cap)
             {
-              if (self->n_index == cap)
-                {
-                  cap *= 2;
-                  self->index = g_renew (gsize, self->index, cap);
-                }
-              self->index[self->n_index++] = (const char *) p - self->text;
+              cap *= 2;
+              self->index = g_renew (gsize, self->index, cap);
             }
-          n++;
+          self->index[self->n_index++] = p - self->text;
         }
+      n++;
     }
   self->n_chars = n;
 }
@@ -193,6 +217,7 @@ masar_file_text_byte_offset (const MasarFileText *self,
                              guint                char_offset)
 {
   const char *p;
+  const char *end;
   guint rest;
 
   g_return_val_if_fail (self != NULL, 0);
@@ -200,8 +225,23 @@ masar_file_text_byte_offset (const MasarFileText *self,
   if (char_offset >= self->n_chars)
     return self->n_bytes;
 
+  end = self->text + self->n_bytes;
   p = self->text + self->index[char_offset / STRIDE];
-  for (rest = char_offset % STRIDE; rest > 0; rest--)
+  rest = char_offset % STRIDE;
+  /* Whole words while the wanted code point starts after them, then past the end of the
+   * last code point they started. */
+  while (rest > 0 && end - p >= 8)
+    {
+      guint k = count_leads (lead_bytes (load_word (p)));
+
+      if (k > rest)
+        break;
+      rest -= k;
+      p += 8;
+      while (p < end && (*p & 0xC0) == 0x80)
+        p++;
+    }
+  for (; rest > 0; rest--)
     p = g_utf8_next_char (p);
   return p - self->text;
 }

@@ -55,9 +55,14 @@ static char *
 get_attr (xmlNode    *node,
           const char *name)
 {
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  xmlChar *value;
   char *copy;
 
+  /* An HTML document declares no attribute defaults, so an element without attributes has
+   * none to look up (most elements of a page have none). */
+  if (node->properties == NULL)
+    return NULL;
+  value = xmlGetProp (node, (const xmlChar *) name);
   if (value == NULL)
     return NULL;
   copy = g_strdup ((const char *) value);
@@ -70,6 +75,8 @@ has_skipped_class (xmlNode *node)
 {
   const char *attrs[] = { "class", "id", "role" };
 
+  if (node->properties == NULL)
+    return FALSE;
   for (gsize a = 0; a < G_N_ELEMENTS (attrs); a++)
     {
       g_autofree char *value = get_attr (node, attrs[a]);
@@ -90,6 +97,32 @@ has_skipped_class (xmlNode *node)
   return FALSE;
 }
 
+/* The length of the white space (g_unichar_isspace() or U+00A0) at @p, 0 if none. ASCII and
+ * the Arabic block (lead bytes D8–DB) are answered without decoding. */
+static inline gsize
+space_length (const char *p)
+{
+  guchar b = (guchar) *p;
+  gunichar c;
+
+  if (b < 0x80)
+    return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' ? 1 : 0;
+  if (b >= 0xD8 && b <= 0xDB)
+    return 0;
+  c = g_utf8_get_char (p);
+  return g_unichar_isspace (c) || c == 0xA0 ? (gsize) (g_utf8_next_char (p) - p) : 0;
+}
+
+/* The length of the run of characters at @p up to the next white space or the end. */
+static inline gsize
+word_length (const char *p)
+{
+  const char *q = p;
+
+  while (*q != '\0' && space_length (q) == 0)
+    q = g_utf8_next_char (q);
+  return q - p;
+}
 static void
 paragraph_break (Walk *walk)
 {
@@ -108,25 +141,31 @@ paragraph_break (Walk *walk)
   walk->space = FALSE;
 }
 
+/* Appends @text with every run of white space made one space (none at a line start); whole
+ * words are copied at once. */
 static void
 append_text (Walk       *walk,
              const char *text)
 {
   GString *s = walk->text;
+  const char *p = text;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      gsize n = space_length (p);
 
-      if (g_unichar_isspace (c) || c == 0xA0)
+      if (n > 0)
         {
           walk->space = TRUE;
+          p += n;
           continue;
         }
+      n = word_length (p);
       if (walk->space && s->len > 0 && s->str[s->len - 1] != '\n')
         g_string_append_c (s, ' ');
       walk->space = FALSE;
-      g_string_append_unichar (s, c);
+      g_string_append_len (s, p, n);
+      p += n;
     }
 }
 
@@ -135,24 +174,26 @@ node_text (xmlNode *node)
 {
   xmlChar *content = xmlNodeGetContent (node);
   GString *s;
-  gboolean space = FALSE;
+  const char *p;
 
   if (content == NULL)
     return NULL;
   s = g_string_new (NULL);
-  for (const char *p = (const char *) content; *p != '\0'; p = g_utf8_next_char (p))
+  p = (const char *) content;
+  while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      gsize n = space_length (p);
 
-      if (g_unichar_isspace (c) || c == 0xA0)
+      if (n > 0)
         {
-          space = s->len > 0;
+          p += n;
           continue;
         }
-      if (space)
+      n = word_length (p);
+      if (s->len > 0)
         g_string_append_c (s, ' ');
-      space = FALSE;
-      g_string_append_unichar (s, c);
+      g_string_append_len (s, p, n);
+      p += n;
     }
   xmlFree (content);
   if (s->len == 0)
