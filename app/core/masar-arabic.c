@@ -172,42 +172,123 @@ fold_char (gunichar  c,
   return FOLD_KEEP;
 }
 
-/* fold_char() over the Arabic block U+0600–U+06FF, computed once: the folded code point,
- * or ARABIC_DROP_MARK / ARABIC_DROP. */
-#define ARABIC_DROP_MARK 0xFFFE
-#define ARABIC_DROP      0xFFFF
+/* ---- Word classes (what the tokenizer sees of a folded code point) ---- */
 
-static const guint16 *
-get_arabic_table (void)
+static inline gboolean
+is_arabic_letter (gunichar c)
 {
-  static guint16 table[256];
+  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
+         c == 0x06EE || c == 0x06EF || (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF ||
+         (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9);
+}
+
+/* 0: not part of a word, 1: Arabic letter, 2: digit, 3: any other letter */
+static inline guint
+char_class (gunichar c)
+{
+  if (c < 0x80)
+    {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return 3;
+      if (c >= '0' && c <= '9')
+        return 2;
+      return 0;
+    }
+  if (c >= 0x0600 && c <= 0x08FF)
+    return is_arabic_letter (c) ? 1 : 0;
+  if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+    return 3;
+  if (g_unichar_isdigit (c))
+    return 2;
+  return 0;
+}
+
+static inline gboolean
+is_blank (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x202F || c == 0x2009 ||
+         c == 0x200A || c == 0x3000 || (c >= 0x2000 && c <= 0x2008);
+}
+
+/* A code point's kind for the tokenizer: its char_class(), or for one that is not part of
+ * a word, the gap it makes between two words (neither flag: any other character). */
+#define KIND_CLASS_MASK 0x03
+#define KIND_GAP_BLANK  0x04
+#define KIND_GAP_HYPHEN 0x08
+
+static inline guint8
+token_kind (gunichar c)
+{
+  guint cls = char_class (c);
+
+  if (cls != 0)
+    return cls;
+  if (is_blank (c))
+    return KIND_GAP_BLANK;
+  if (c == '-' || c == 0x2010 || c == 0x2011)
+    return KIND_GAP_HYPHEN;
+  return 0;
+}
+
+/* fold_char() and token_kind() over ASCII and the Arabic block U+0600–U+06FF, computed
+ * once: the folded code point (or FOLD_TABLE_DROP_MARK / FOLD_TABLE_DROP) and its kind. */
+#define FOLD_TABLE_DROP_MARK 0xFFFE
+#define FOLD_TABLE_DROP      0xFFFF
+
+typedef struct
+{
+  guint16 folded;
+  guint8  kind;
+} FoldEntry;
+
+typedef struct
+{
+  FoldEntry ascii[128];
+  FoldEntry arabic[256];
+} FoldTable;
+
+static void
+fold_entry_init (FoldEntry *e,
+                 gunichar   c)
+{
+  gunichar f = 0;
+
+  switch (fold_char (c, &f))
+    {
+    case FOLD_KEEP:
+      g_assert (f < FOLD_TABLE_DROP_MARK);
+      e->folded = (guint16) f;
+      e->kind = token_kind (f);
+      break;
+    case FOLD_DROP_MARK:
+      e->folded = FOLD_TABLE_DROP_MARK;
+      e->kind = 0;
+      break;
+    case FOLD_DROP:
+    case FOLD_PRESENTATION:
+    default:
+      e->folded = FOLD_TABLE_DROP;
+      e->kind = 0;
+      break;
+    }
+}
+
+static const FoldTable *
+get_fold_table (void)
+{
+  static FoldTable table;
   static gsize init = 0;
 
   if (g_once_init_enter (&init))
     {
-      for (guint i = 0; i < 256; i++)
-        {
-          gunichar f = 0;
-
-          switch (fold_char (0x0600 + i, &f))
-            {
-            case FOLD_KEEP:
-              table[i] = (guint16) f;
-              break;
-            case FOLD_DROP_MARK:
-              table[i] = ARABIC_DROP_MARK;
-              break;
-            case FOLD_DROP:
-            case FOLD_PRESENTATION:
-            default:
-              table[i] = ARABIC_DROP;
-              break;
-            }
-        }
+      for (guint i = 0; i < G_N_ELEMENTS (table.ascii); i++)
+        fold_entry_init (&table.ascii[i], i);
+      for (guint i = 0; i < G_N_ELEMENTS (table.arabic); i++)
+        fold_entry_init (&table.arabic[i], 0x0600 + i);
       g_once_init_leave (&init, 1);
     }
 
-  return table;
+  return &table;
 }
 
 /* ICU caches the instance itself, thread-safely. */
@@ -257,20 +338,54 @@ normalize_presentation (gunichar  c,
   return n;
 }
 
-/* The folded text being built, with its maps. Buffers grow only when a presentation form
- * or a lower-cased letter takes more room than the original. */
+/* The folded text being built, with its maps and, for masar_folded_text_new(), its
+ * tokens, found as the folded code points are written rather than by decoding the folded
+ * text again. Buffers grow only when a presentation form or a lower-cased letter takes
+ * more room than the original. */
 typedef struct
 {
   char  *text;
   gsize  len;
   gsize  cap;
   guint *map;     /* nullable: original offset of each folded code point, then the length */
-  guint *ends;    /* nullable: one past its last original code point (marks included) */
+  guint *ends;    /* nullable: one past its last original code point (marks included);
+                   * with map, in the same block, after ncap entries of map */
   guint  n;
   guint  ncap;
+
+  /* Tokens */
+  GArray           *tokens;
+  MasarFoldedToken *toks;         /* tokens->data; toks[n_toks] is the open token */
+  guint             n_toks;
+  guint             toks_cap;
+  guint             prev_class;   /* of the last folded code point; non-zero in a token */
+  guint             gap_blanks;   /* since the last token */
+  guint             gap_hyphens;
+  gboolean          gap_other;
 } FoldOut;
 
-static inline void
+G_ALWAYS_INLINE static inline void
+fold_out_grow_maps (FoldOut *o,
+                    guint    ncap)
+{
+  if (o->map != NULL && o->ends != NULL)
+    {
+      guint *block = g_new (guint, 2 * (gsize) ncap);
+
+      memcpy (block, o->map, o->n * sizeof (guint));
+      memcpy (block + ncap, o->ends, o->n * sizeof (guint));
+      g_free (o->map);
+      o->map = block;
+      o->ends = block + ncap;
+    }
+  else if (o->map != NULL)
+    o->map = g_renew (guint, o->map, ncap);
+  else if (o->ends != NULL)
+    o->ends = g_renew (guint, o->ends, ncap);
+  o->ncap = ncap;
+}
+
+G_ALWAYS_INLINE static inline void
 fold_out_reserve (FoldOut *o,
                   gsize    bytes)
 {
@@ -280,22 +395,85 @@ fold_out_reserve (FoldOut *o,
       o->text = g_realloc (o->text, o->cap);
     }
   if (G_UNLIKELY (o->n + 2 > o->ncap))
-    {
-      o->ncap = MAX (o->ncap * 2, o->n + 2);
-      if (o->map)
-        o->map = g_renew (guint, o->map, o->ncap);
-      if (o->ends)
-        o->ends = g_renew (guint, o->ends, o->ncap);
-    }
+    fold_out_grow_maps (o, MAX (o->ncap * 2, o->n + 2));
 }
 
-static inline void
+/* Ends the open token before folded code point o->n. */
+G_ALWAYS_INLINE static inline void
+tokens_close (FoldOut *o)
+{
+  MasarFoldedToken *t = &o->toks[o->n_toks++];
+
+  t->end = o->n;
+  t->bend = o->len;
+  o->gap_blanks = 0;
+  o->gap_hyphens = 0;
+  o->gap_other = FALSE;
+}
+
+/* Opens a token at folded code point o->n. */
+G_ALWAYS_INLINE static inline void
+tokens_open (FoldOut *o,
+             guint    cls)
+{
+  MasarFoldedToken *t;
+
+  if (G_UNLIKELY (o->n_toks == o->toks_cap))
+    {
+      o->toks_cap *= 2;
+      g_array_set_size (o->tokens, o->toks_cap);
+      o->toks = (MasarFoldedToken *) (void *) o->tokens->data;
+    }
+  /* Written in place: a token built on the stack and copied whole stalled on the copy. */
+  t = &o->toks[o->n_toks];
+  *t = (MasarFoldedToken) {
+    .start = o->n,
+    .bstart = o->len,
+    .arabic = cls == 1,
+    /* Only blanks, or one hyphen alone ("جاويش-أوغلو"), join two words of a name; words
+     * glued across scripts ("Reutersالرئيس") count as separated by a blank. */
+    .blank_before = o->n_toks > 0 && !o->gap_other &&
+                    (o->gap_hyphens == 0 || (o->gap_hyphens == 1 && o->gap_blanks == 0)),
+  };
+}
+
+/* The tokenizer's step for the folded code point about to be written at o->n: letters of
+ * one script (digits going with Latin letters) make a word. */
+G_ALWAYS_INLINE static inline void
+tokens_push (FoldOut *o,
+             guint    kind)
+{
+  guint cls = kind & KIND_CLASS_MASK;
+  guint prev = o->prev_class;
+
+  o->prev_class = cls;
+  if (cls != 0 && prev != 0 && (cls == prev || (cls >= 2 && prev >= 2)))
+    return;
+  if (prev != 0)
+    tokens_close (o);
+  if (cls != 0)
+    tokens_open (o, cls);
+  else if (kind & KIND_GAP_BLANK)
+    o->gap_blanks++;
+  else if (kind & KIND_GAP_HYPHEN)
+    o->gap_hyphens++;
+  else
+    o->gap_other = TRUE;
+}
+
+/* Writes folded code point @c (of tokenizer kind @kind) that came from original code point
+ * @i. The caller has reserved the room. */
+G_ALWAYS_INLINE static inline void
 fold_out_put (FoldOut  *o,
               gunichar  c,
+              guint     kind,
               guint     i,
-              gboolean  map,
-              gboolean  ends)
+              gboolean  want_map,
+              gboolean  want_ends,
+              gboolean  want_tokens)
 {
+  if (want_tokens)
+    tokens_push (o, kind);
   if (c < 0x80)
     o->text[o->len++] = (char) c;
   else if (c < 0x800)
@@ -305,9 +483,9 @@ fold_out_put (FoldOut  *o,
     }
   else
     o->len += g_unichar_to_utf8 (c, o->text + o->len);
-  if (map)
+  if (want_map)
     o->map[o->n] = i;
-  if (ends)
+  if (want_ends)
     o->ends[o->n] = i + 1;
   o->n++;
 }
@@ -318,51 +496,70 @@ fold_out_put (FoldOut  *o,
  *   one more entry with the original length
  * @want_ends: fill o->ends: one past the last original code point that belongs to each
  *   folded code point (its own tashkeel and tatweel included)
+ * @want_tokens: fill o->tokens with the word tokens of the folded text
+ *
+ * The work is done on a local FoldOut that only inlined helpers see, so that the compiler
+ * keeps its fields in registers (writes through o->text could otherwise alias them).
  */
 G_ALWAYS_INLINE static inline void
 fold_text (const char *text,
            gsize       n_bytes,
            gboolean    want_map,
            gboolean    want_ends,
-           FoldOut    *o)
+           gboolean    want_tokens,
+           FoldOut    *result)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + n_bytes;
-  const guint16 *arabic = get_arabic_table ();
+  const FoldTable *table = get_fold_table ();
   guint i = 0;
+  FoldOut out = { 0, };
+  FoldOut *o = &out;
 
   o->cap = n_bytes + 16;
   o->text = g_malloc (o->cap);
-  o->len = 0;
   o->ncap = n_bytes + 2;
-  o->map = want_map ? g_new (guint, o->ncap) : NULL;
-  o->ends = want_ends ? g_new (guint, o->ncap) : NULL;
-  o->n = 0;
+  if (want_map && want_ends)
+    {
+      o->map = g_new (guint, 2 * (gsize) o->ncap);
+      o->ends = o->map + o->ncap;
+    }
+  else if (want_map)
+    o->map = g_new (guint, o->ncap);
+  else if (want_ends)
+    o->ends = g_new (guint, o->ncap);
+  if (want_tokens)
+    {
+      /* About one token per six folded bytes in Arabic text: rarely grown. */
+      o->toks_cap = n_bytes / 6 + 4;
+      o->tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarFoldedToken), o->toks_cap);
+      g_array_set_size (o->tokens, o->toks_cap);
+      o->toks = (MasarFoldedToken *) (void *) o->tokens->data;
+    }
 
   while (p < end)
     {
+      const FoldEntry *e;
       guint len;
       gunichar c;
       gunichar f;
 
+      /* ASCII and the Arabic block (lead bytes D8–DB) by table: never more bytes or code
+       * points than the input so far, so no reserve is needed. */
       if (*p < 0x80)
         {
-          /* Never more bytes or code points than the input so far: no reserve needed. */
-          c = *p;
-          fold_out_put (o, (c >= 'A' && c <= 'Z') ? c + 32 : c, i, want_map, want_ends);
+          e = &table->ascii[*p];
+          fold_out_put (o, e->folded, e->kind, i, want_map, want_ends, want_tokens);
           p++;
           i++;
           continue;
         }
-
-      /* The Arabic block (lead bytes D8–DB): by table, never more bytes than the input. */
       if (*p >= 0xD8 && *p <= 0xDB && p + 1 < end)
         {
-          guint16 t = arabic[((p[0] & 0x03) << 6) | (p[1] & 0x3F)];
-
-          if (t < ARABIC_DROP_MARK)
-            fold_out_put (o, t, i, want_map, want_ends);
-          else if (t == ARABIC_DROP_MARK && want_ends && o->n > 0)
+          e = &table->arabic[((p[0] & 0x03) << 6) | (p[1] & 0x3F)];
+          if (e->folded < FOLD_TABLE_DROP_MARK)
+            fold_out_put (o, e->folded, e->kind, i, want_map, want_ends, want_tokens);
+          else if (e->folded == FOLD_TABLE_DROP_MARK && want_ends && o->n > 0)
             o->ends[o->n - 1] = i + 1;
           p += 2;
           i++;
@@ -374,7 +571,8 @@ fold_text (const char *text,
         {
         case FOLD_KEEP:
           fold_out_reserve (o, 4);
-          fold_out_put (o, f, i, want_map, want_ends);
+          fold_out_put (o, f, want_tokens ? token_kind (f) : 0, i, want_map, want_ends,
+                        want_tokens);
           break;
 
         case FOLD_DROP_MARK:
@@ -392,14 +590,19 @@ fold_text (const char *text,
 
             for (guint j = 0; j < n; j++)
               {
-                gunichar g;
+                gunichar g = 0;
                 FoldAction a = fold_char (buf[j], &g);
 
+                /* NFKC may leave a presentation form alone: it is kept as it is. */
+                if (a == FOLD_PRESENTATION)
+                  {
+                    a = FOLD_KEEP;
+                    g = buf[j];
+                  }
                 fold_out_reserve (o, 4);
                 if (a == FOLD_KEEP)
-                  fold_out_put (o, g, i, want_map, want_ends);
-                else if (a == FOLD_PRESENTATION)
-                  fold_out_put (o, buf[j], i, want_map, want_ends);   /* NFKC left it alone: keep it */
+                  fold_out_put (o, g, want_tokens ? token_kind (g) : 0, i, want_map, want_ends,
+                                want_tokens);
                 else if (a == FOLD_DROP_MARK && want_ends && o->n > 0)
                   o->ends[o->n - 1] = i + 1;
               }
@@ -416,6 +619,13 @@ fold_text (const char *text,
   o->text[o->len] = '\0';
   if (o->map)
     o->map[o->n] = i;
+  if (want_tokens)
+    {
+      if (o->prev_class != 0)
+        tokens_close (o);
+      g_array_set_size (o->tokens, o->n_toks);
+    }
+  *result = out;
 }
 
 /**
@@ -442,7 +652,7 @@ masar_fold (const char *text,
   if (n_bytes < 0)
     n_bytes = strlen (text);
 
-  fold_text (text ? text : "", n_bytes, TRUE, FALSE, &o);
+  fold_text (text ? text : "", n_bytes, TRUE, FALSE, FALSE, &o);
 
   folded = g_new0 (MasarFolded, 1);
   folded->text = o.text;
@@ -483,65 +693,18 @@ masar_fold_string (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  fold_text (text, strlen (text), FALSE, FALSE, &o);
+  fold_text (text, strlen (text), FALSE, FALSE, FALSE, &o);
 
   return o.text;
 }
 
 /* ---- Folded text with token spans (shared with the gazetteer) ---- */
 
-static inline gboolean
-is_arabic_letter (gunichar c)
-{
-  return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
-         c == 0x06EE || c == 0x06EF || (c >= 0x06FA && c <= 0x06FC) || c == 0x06FF ||
-         (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08C9);
-}
-
-/* is_arabic_letter (0x0600 + @idx) for @idx < 128: U+0620–U+064A and U+066E–U+067F. */
-static inline gboolean
-is_arabic_letter_0600 (guint idx)
-{
-  static const guint64 bits[2] = {
-    G_GUINT64_CONSTANT (0xFFFFFFFF00000000),
-    G_GUINT64_CONSTANT (0xFFFFC000000007FF),
-  };
-
-  return (bits[idx >> 6] >> (idx & 63)) & 1;
-}
-
-/* 0: not part of a word, 1: Arabic letter, 2: digit, 3: any other letter */
-static inline guint
-char_class (gunichar c)
-{
-  if (c < 0x80)
-    {
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return 3;
-      if (c >= '0' && c <= '9')
-        return 2;
-      return 0;
-    }
-  if (c >= 0x0600 && c <= 0x08FF)
-    return is_arabic_letter (c) ? 1 : 0;
-  if (g_unichar_isalpha (c) || g_unichar_ismark (c))
-    return 3;
-  if (g_unichar_isdigit (c))
-    return 2;
-  return 0;
-}
-
-static inline gboolean
-is_blank (gunichar c)
-{
-  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x202F || c == 0x2009 ||
-         c == 0x200A || c == 0x3000 || (c >= 0x2000 && c <= 0x2008);
-}
-
 /**
  * masar_folded_text_new:
  *
- * Folds @text and splits the folded text into word tokens. Internal to the core.
+ * Folds @text and splits the folded text into word tokens, in one pass. Internal to the
+ * core.
  */
 MasarFoldedText *
 masar_folded_text_new (const char *text,
@@ -549,127 +712,18 @@ masar_folded_text_new (const char *text,
 {
   MasarFoldedText *ft;
   FoldOut o;
-  const guchar *p;
-  const guchar *end;
-  guint k = 0;
-  guint prev_class = 0;
-  guint gap_blanks = 0;
-  guint gap_hyphens = 0;
-  gboolean gap_other = FALSE;
-  MasarFoldedToken cur = { 0, };
-  gboolean in_token = FALSE;
-  MasarFoldedToken *toks;
-  guint n_toks = 0;
-  guint toks_cap;
 
   if (n_bytes < 0)
     n_bytes = strlen (text);
 
-  fold_text (text, n_bytes, TRUE, TRUE, &o);
+  fold_text (text, n_bytes, TRUE, TRUE, TRUE, &o);
 
-  /* Tokens are written straight into the array's storage (g_array_append_val cost more
-   * than finding the token), which is sized to its final length at the end. */
-  ft = g_new0 (MasarFoldedText, 1);
-  toks_cap = o.n / 4 + 4;
-  ft->tokens = g_array_sized_new (FALSE, FALSE, sizeof (MasarFoldedToken), toks_cap);
-  g_array_set_size (ft->tokens, toks_cap);
-  toks = (MasarFoldedToken *) (void *) ft->tokens->data;
-
-  p = (const guchar *) o.text;
-  end = p + o.len;
-  while (p < end)
-    {
-      guint len;
-      gunichar c;
-      guint cls;
-
-      /* Fast path: one more Arabic letter of an Arabic word. */
-      if (in_token && prev_class == 1 && (p[0] & 0xFE) == 0xD8 && p + 1 < end &&
-          is_arabic_letter_0600 (((p[0] & 1) << 6) | (p[1] & 0x3F)))
-        {
-          /* The rest of the run at once. */
-          do
-            {
-              p += 2;
-              k++;
-            }
-          while (p + 1 < end && (p[0] & 0xFE) == 0xD8 &&
-                 is_arabic_letter_0600 (((p[0] & 1) << 6) | (p[1] & 0x3F)));
-          cur.end = k;
-          cur.bend = p - (const guchar *) o.text;
-          continue;
-        }
-
-      if (*p < 0x80)
-        {
-          c = *p;
-          len = 1;
-        }
-      else
-        c = decode_utf8 (p, end - p, &len);
-      cls = char_class (c);
-      if (cls != 0 && in_token && (cls == prev_class || (cls >= 2 && prev_class >= 2)))
-        {
-          cur.end = k + 1;
-          cur.bend = (p - (const guchar *) o.text) + len;
-        }
-      else
-        {
-          if (in_token)
-            {
-              if (G_UNLIKELY (n_toks == toks_cap))
-                {
-                  toks_cap *= 2;
-                  g_array_set_size (ft->tokens, toks_cap);
-                  toks = (MasarFoldedToken *) (void *) ft->tokens->data;
-                }
-              toks[n_toks++] = cur;
-              in_token = FALSE;
-              gap_blanks = 0;
-              gap_hyphens = 0;
-              gap_other = FALSE;
-            }
-          if (cls != 0)
-            {
-              cur.start = k;
-              cur.end = k + 1;
-              cur.bstart = p - (const guchar *) o.text;
-              cur.bend = cur.bstart + len;
-              cur.arabic = cls == 1;
-              /* Only blanks, or one hyphen alone ("جاويش-أوغلو"), join two words of a
-               * name; words glued across scripts ("Reutersالرئيس") count as separated
-               * by a blank. */
-              cur.blank_before = n_toks > 0 && !gap_other &&
-                                 (gap_hyphens == 0 || (gap_hyphens == 1 && gap_blanks == 0));
-              in_token = TRUE;
-            }
-          else
-            {
-              if (is_blank (c))
-                gap_blanks++;
-              else if (c == '-' || c == 0x2010 || c == 0x2011)
-                gap_hyphens++;
-              else
-                gap_other = TRUE;
-            }
-        }
-      prev_class = cls;
-      p += len;
-      k++;
-    }
-  if (in_token)
-    {
-      if (n_toks == toks_cap)
-        g_array_set_size (ft->tokens, toks_cap + 1);
-      g_array_index (ft->tokens, MasarFoldedToken, n_toks) = cur;
-      n_toks++;
-    }
-  g_array_set_size (ft->tokens, n_toks);
-
+  ft = g_new (MasarFoldedText, 1);
   ft->text = o.text;
   ft->n_chars = o.n;
   ft->map = o.map;
   ft->ends = o.ends;
+  ft->tokens = o.tokens;
 
   return ft;
 }
@@ -680,8 +734,7 @@ masar_folded_text_free (MasarFoldedText *ft)
   if (ft == NULL)
     return;
   g_free (ft->text);
-  g_free (ft->map);
-  g_free (ft->ends);
+  g_free (ft->map);   /* ends is in the same block */
   g_array_unref (ft->tokens);
   g_free (ft);
 }
