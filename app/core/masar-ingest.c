@@ -7,9 +7,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include <json-glib/json-glib.h>
 
@@ -257,10 +262,103 @@ is_closing (gunichar c)
          c == 0x2019 || c == ']' || c == 0x200F || c == 0x200E;
 }
 
+/* What one character becomes in a key: dropped, a word break, or these bytes. */
+typedef struct
+{
+  guint8 kind;
+  guint8 len;
+  char   bytes[4];
+} KeyChar;
+
+enum
+{
+  KEY_DROP,
+  KEY_BREAK,
+  KEY_BYTES,
+};
+
+/* The key rules for one character: Arabic letter variants folded (أإآٱ→ا, ى→ي, ة→ه, ؤ→و,
+ * ئ→ي), diacritics and tatweel dropped, Arabic-Indic digits made ASCII, Latin lower-cased,
+ * other letters and digits kept (lower-cased), anything else a word break. */
+static void
+fold_key_char (gunichar  c,
+               KeyChar  *out)
+{
+  out->len = 0;
+  if (c < 0x80)
+    {
+      if (g_ascii_isalnum (c))
+        {
+          out->kind = KEY_BYTES;
+          out->bytes[out->len++] = g_ascii_tolower (c);
+        }
+      else
+        out->kind = KEY_BREAK;
+      return;
+    }
+  if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+    {
+      out->kind = KEY_DROP;
+      return;
+    }
+  switch (c)
+    {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+      c = 0x0627;
+      break;
+    case 0x0649:
+    case 0x0626:
+      c = 0x064A;
+      break;
+    case 0x0629:
+      c = 0x0647;
+      break;
+    case 0x0624:
+      c = 0x0648;
+      break;
+    default:
+      break;
+    }
+  if (c >= 0x0660 && c <= 0x0669)
+    c = '0' + (c - 0x0660);
+  else if (c >= 0x06F0 && c <= 0x06F9)
+    c = '0' + (c - 0x06F0);
+
+  if (c >= 0x80 && !(c >= 0x0620 && c <= 0x064A) && !is_arabic_letter (c) && !g_unichar_isalnum (c))
+    {
+      out->kind = KEY_BREAK;
+      return;
+    }
+  out->kind = KEY_BYTES;
+  if (c < 0x80 || (c >= 0x0620 && c <= 0x064A))
+    out->len = g_unichar_to_utf8 (c, out->bytes);
+  else
+    out->len = g_unichar_to_utf8 (g_unichar_tolower (c), out->bytes);
+}
+
+/* fold_key_char() of ASCII and of the Arabic block (U+0600–U+06FF, two-byte sequences with
+ * lead bytes D8–DB, indexed by the low bits of the two bytes), computed once. */
+static KeyChar ascii_keys[0x80];
+static KeyChar arabic_keys[0x100];
+
+static void
+init_key_tables (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (gunichar c = 0; c < 0x80; c++)
+        fold_key_char (c, &ascii_keys[c]);
+      for (gunichar c = 0; c < 0x100; c++)
+        fold_key_char (0x0600 + c, &arabic_keys[c]);
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
 /* Normalises up to @max_chars characters of @s for key-phrase matching into @out (room for
- * max_chars * 5 + 1 bytes): Arabic letter variants folded (أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي),
- * diacritics and tatweel dropped, Latin lower-cased, punctuation and runs of spaces turned
- * into one space. Returns the length written. */
+ * max_chars * 5 + 1 bytes) with fold_key_char(), runs of word breaks made one space (none
+ * at the start). Returns the length written. */
 static gsize
 normalize_key_into (const char *s,
                     gsize       n_bytes,
@@ -273,58 +371,33 @@ normalize_key_into (const char *s,
   gsize len = 0;
   guint n = 0;
 
+  init_key_tables ();
   while (p < end && n < max_chars)
     {
-      gunichar c = next_char (&p);
-      gboolean keep;
+      guchar b = (guchar) *p;
+      const KeyChar *k;
+      KeyChar other;
 
+      if (b < 0x80)
+        {
+          k = &ascii_keys[b];
+          p++;
+        }
+      else if (b >= 0xD8 && b <= 0xDB)
+        {
+          k = &arabic_keys[((b & 0x03) << 6) | ((guchar) p[1] & 0x3F)];
+          p += 2;
+        }
+      else
+        {
+          fold_key_char (next_char (&p), &other);
+          k = &other;
+        }
       n++;
 
-      if (c < 0x80)
-        {
-          if (g_ascii_isalnum (c))
-            {
-              if (space && len > 0)
-                out[len++] = ' ';
-              space = FALSE;
-              out[len++] = g_ascii_tolower (c);
-            }
-          else
-            space = TRUE;
-          continue;
-        }
-      if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+      if (k->kind == KEY_DROP)
         continue;
-      switch (c)
-        {
-        case 0x0623: case 0x0625: case 0x0622: case 0x0671:
-          c = 0x0627;
-          break;
-        case 0x0649:
-        case 0x0626:
-          c = 0x064A;
-          break;
-        case 0x0629:
-          c = 0x0647;
-          break;
-        case 0x0624:
-          c = 0x0648;
-          break;
-        default:
-          break;
-        }
-      if (c >= 0x0660 && c <= 0x0669)
-        c = '0' + (c - 0x0660);
-      else if (c >= 0x06F0 && c <= 0x06F9)
-        c = '0' + (c - 0x06F0);
-
-      if (c < 0x80)
-        keep = TRUE;
-      else if (c >= 0x0620 && c <= 0x064A)
-        keep = TRUE;
-      else
-        keep = is_arabic_letter (c) || g_unichar_isalnum (c);
-      if (!keep)
+      if (k->kind == KEY_BREAK)
         {
           space = TRUE;
           continue;
@@ -332,15 +405,8 @@ normalize_key_into (const char *s,
       if (space && len > 0)
         out[len++] = ' ';
       space = FALSE;
-      if (c < 0x80)
-        out[len++] = (char) c;
-      else if (c >= 0x0620 && c <= 0x064A)
-        {
-          out[len++] = (char) (0xC0 | (c >> 6));
-          out[len++] = (char) (0x80 | (c & 0x3F));
-        }
-      else
-        len += g_unichar_to_utf8 (g_unichar_tolower (c), out + len);
+      for (guint i = 0; i < k->len; i++)
+        out[len++] = k->bytes[i];
     }
   out[len] = '\0';
   return len;
@@ -2649,6 +2715,188 @@ masar_ingest_data (const guint8           *data,
   masar_decoded_clear (&decoded);
 }
 
+/* Reads a file whose size said @size into a new buffer of at most @max_bytes (plus one
+ * byte of room): reads until the end or until @max_bytes are read, and then one byte more to
+ * tell whether the file goes on (@truncated). @read_fn reads from @source as read(2) does
+ * (-1 with @error set on failure). */
+typedef gssize (*ReadFunc) (gpointer       source,
+                            guint8        *buffer,
+                            gsize          count,
+                            GCancellable  *cancellable,
+                            GError       **error);
+
+static guint8 *
+read_capped (ReadFunc       read_fn,
+             gpointer       source,
+             goffset        size,
+             gsize          max_bytes,
+             gsize         *n_read_out,
+             gboolean      *truncated,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree guint8 *buf = NULL;
+  gsize cap = MIN ((gsize) MAX (size, 0), max_bytes);
+  gsize n_read = 0;
+
+  *truncated = FALSE;
+  buf = g_malloc (cap + 1);
+  for (;;)
+    {
+      gssize got;
+
+      if (n_read == cap)
+        {
+          guint8 probe;
+
+          /* Is there more than the size said (or than the cap allows)? */
+          got = read_fn (source, &probe, 1, cancellable, error);
+          if (got < 0)
+            return NULL;
+          if (got == 0)
+            break;
+          if (cap >= max_bytes)
+            {
+              *truncated = TRUE;
+              break;
+            }
+          cap = MIN (MAX (cap * 2, (gsize) 4096), max_bytes);
+          buf = g_realloc (buf, cap + 1);
+          buf[n_read++] = probe;
+          continue;
+        }
+      got = read_fn (source, buf + n_read, cap - n_read, cancellable, error);
+      if (got < 0)
+        return NULL;
+      if (got == 0)
+        break;
+      n_read += got;
+    }
+  *n_read_out = n_read;
+  return g_steal_pointer (&buf);
+}
+
+static gssize
+read_stream (gpointer       source,
+             guint8        *buffer,
+             gsize          count,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  gsize got = 0;
+
+  if (!g_input_stream_read_all (G_INPUT_STREAM (source), buffer, count, &got, cancellable, error))
+    return -1;
+  return got;
+}
+
+static gssize
+read_fd (gpointer       source,
+         guint8        *buffer,
+         gsize          count,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  int fd = GPOINTER_TO_INT (source);
+  gsize done = 0;
+
+  while (done < count)
+    {
+      gssize got = read (fd, buffer + done, count - done);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return -1;
+        }
+      if (got == 0)
+        break;
+      done += got;
+    }
+  return done;
+}
+
+/* A local file is opened and measured with one path lookup (open and fstat), where GIO
+ * takes three; open does not wait for a writer (a FIFO is not a regular file anyway). Any
+ * failure returns NULL without a problem, so that the GIO path reads the file again and
+ * reports it in its own words. */
+static guint8 *
+read_local (const char *path,
+            gsize       max_bytes,
+            goffset    *size,
+            gsize      *n_read,
+            gboolean   *truncated)
+{
+  struct stat st;
+  guint8 *buf;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return NULL;
+    }
+  *size = st.st_size;
+  buf = read_capped (read_fd, GINT_TO_POINTER (fd), st.st_size, max_bytes, n_read, truncated,
+                     NULL, NULL);
+  close (fd);
+  return buf;
+}
+
+/* Reads @file with GIO; a file that cannot be read becomes a problem (and NULL). */
+static guint8 *
+read_gio (GFile         *file,
+          const char    *rel_path,
+          gsize          max_bytes,
+          goffset       *size,
+          gsize         *n_read,
+          gboolean      *truncated,
+          GPtrArray     *problems,
+          GCancellable  *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  guint8 *buf;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("broken link or missing file"));
+      else
+        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("not a regular file"));
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, &error);
+  if (stream == NULL)
+    {
+      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
+      return NULL;
+    }
+
+  *size = g_file_info_get_size (info);
+  buf = read_capped (read_stream, stream, *size, max_bytes, n_read, truncated, cancellable, &error);
+  if (buf == NULL)
+    add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
+  return buf;
+}
+
 /**
  * masar_ingest_file:
  * @file: the file
@@ -2670,14 +2918,12 @@ masar_ingest_file (GFile                  *file,
                    GPtrArray              *problems,
                    GCancellable           *cancellable)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree guint8 *buf = NULL;
+  const char *path;
   MasarIngestFormat format;
-  goffset size;
-  gsize cap, n_read = 0;
+  goffset size = 0;
+  gsize n_read = 0;
   gboolean truncated = FALSE;
 
   format = masar_ingest_format_for_name (basename);
@@ -2687,68 +2933,13 @@ masar_ingest_file (GFile                  *file,
       return;
     }
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
-  if (info == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("broken link or missing file"));
-      else
-        add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
-      return;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("not a regular file"));
-      return;
-    }
-
-  stream = g_file_read (file, cancellable, &error);
-  if (stream == NULL)
-    {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
-      return;
-    }
-
-  size = g_file_info_get_size (info);
-  cap = MIN ((gsize) MAX (size, 0), max_bytes);
-  buf = g_malloc (cap + 1);
-  for (;;)
-    {
-      gsize got = 0;
-
-      if (n_read == cap)
-        {
-          guint8 probe;
-          gsize extra = 0;
-
-          /* Is there more than the size said (or than the cap allows)? */
-          if (!g_input_stream_read_all (G_INPUT_STREAM (stream), &probe, 1, &extra, cancellable, &error))
-            break;
-          if (extra == 0)
-            break;
-          if (cap >= max_bytes)
-            {
-              truncated = TRUE;
-              break;
-            }
-          cap = MIN (MAX (cap * 2, (gsize) 4096), max_bytes);
-          buf = g_realloc (buf, cap + 1);
-          buf[n_read++] = probe;
-          continue;
-        }
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buf + n_read, cap - n_read, &got,
-                                    cancellable, &error))
-        break;
-      n_read += got;
-      if (got == 0)
-        break;
-    }
-  if (error != NULL)
-    {
-      add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("could not be read: %s"), error->message);
-      return;
-    }
+  path = g_file_peek_path (file);
+  if (path != NULL && !g_cancellable_is_cancelled (cancellable))
+    buf = read_local (path, max_bytes, &size, &n_read, &truncated);
+  if (buf == NULL)
+    buf = read_gio (file, rel_path, max_bytes, &size, &n_read, &truncated, problems, cancellable);
+  if (buf == NULL)
+    return;
 
   if (truncated)
     {
