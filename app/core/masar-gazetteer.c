@@ -87,6 +87,7 @@ typedef struct
   char             **tokens;    /* folded; tokens[0] without its article */
   gsize             *token_lens; /* their lengths in bytes */
   gboolean           article;   /* the first token has the article */
+  guint64            next_hash;   /* key_hash() of tokens[1], if any */
   const ActorEntry  *actor;     /* NULL for a role */
   const Role        *role;
 } Pattern;
@@ -95,9 +96,34 @@ typedef struct
 {
   gunichar       cps[FUZZY_MAX_LETTERS];
   guint          len;
+  guint          order;       /* its place among the keys of its first letter, as added */
   guint64        letters;     /* letter_mask() */
   const Pattern *pattern;
 } FuzzyKey;
+
+/* The fuzzy keys of one first letter, sorted by length (then as added), so that a word
+ * only meets the keys of the lengths it could be close enough to. */
+typedef struct
+{
+  GArray *keys;                          /* FuzzyKey */
+  guint   by_len[FUZZY_MAX_LETTERS + 2]; /* keys of length l are [by_len[l], by_len[l + 1]) */
+} FuzzyBucket;
+
+/* A folded key of the index or of the glued table, in an open-addressing table probed
+ * with the bytes of a token (under a proclitic split) without copying them. */
+typedef struct
+{
+  guint32     hash;
+  guint32     len;
+  const char *key;
+  gpointer    value;
+} KeySlot;
+
+typedef struct
+{
+  KeySlot *slots;     /* key NULL: empty */
+  guint    mask;
+} KeyTable;
 
 /* The set of letters of a word, hashed to 64 bits. One edit changes at most two letters
  * of the set, and a collision only hides a difference, so two words whose masks differ
@@ -124,7 +150,10 @@ struct _MasarGazetteer
   GPtrArray  *roles;          /* Role, owned */
   GHashTable *index;          /* first-token stem → GPtrArray of Pattern */
   GHashTable *glued;          /* concatenated tokens → Pattern */
-  GHashTable *fuzzy;          /* first letter → GArray of FuzzyKey */
+  GHashTable *fuzzy;          /* first letter → FuzzyBucket */
+  KeyTable    index_table;    /* index, for matching */
+  KeyTable    glued_table;    /* glued, for matching */
+  FuzzyBucket *fuzzy_arabic[256]; /* fuzzy, for first letters U+0600–U+06FF */
   GHashTable *context_words;  /* folded words that introduce an ambiguous place name */
   GHashTable *role_blockers;  /* folded nouns that make "X الرئيس الروسي" someone else */
   GHashTable *former_words;   /* folded words that make a role the previous holder */
@@ -301,42 +330,124 @@ role_free (gpointer data)
 
 /* ---- Loading ---- */
 
-static inline guint
-filter_hash (const char *s,
-             gsize       len)
+static inline guint64
+key_mix (guint64 h,
+         guint64 v)
 {
-  const guchar *u = (const guchar *) s;
-  guint h = len * 2654435761u;
+  h = (h ^ v) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  return h ^ (h >> 29);
+}
 
-  if (len > 0)
-    h ^= u[len - 1] * 40503u;
-  if (len > 1)
-    h ^= u[1] * 2246822519u;
-  if (len > 3)
-    h ^= u[3] * 3266489917u;
-  if (len > 5)
-    h ^= u[5] * 668265263u;
+/* A hash of the @len bytes at @s, read eight at a time (the last eight overlapping the
+ * ones before), with nothing read past @s + @len. One hash per token and proclitic split
+ * serves the filter, the index and the glued table. */
+static inline guint32
+key_hash (const char *s,
+          gsize       len)
+{
+  guint64 h = (len + 1) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  guint64 v;
 
-  return (h ^ (h >> 15)) & (FILTER_BITS - 1);
+  if (len >= 8)
+    {
+      gsize i;
+
+      for (i = 0; i + 8 < len; i += 8)
+        {
+          memcpy (&v, s + i, 8);
+          h = key_mix (h, v);
+        }
+      memcpy (&v, s + len - 8, 8);
+      h = key_mix (h, v);
+    }
+  else if (len >= 4)
+    {
+      guint32 a, b;
+
+      memcpy (&a, s, 4);
+      memcpy (&b, s + len - 4, 4);
+      h = key_mix (h, ((guint64) a << 32) | b);
+    }
+  else
+    {
+      v = 0;
+      for (gsize i = 0; i < len; i++)
+        v = (v << 8) | (guchar) s[i];
+      h = key_mix (h, v);
+    }
+
+  return (guint32) (h >> 32) ^ (guint32) h;
 }
 
 static inline void
 filter_add (MasarGazetteer *self,
             const char     *key)
 {
-  guint h = filter_hash (key, strlen (key));
+  guint h = key_hash (key, strlen (key)) & (FILTER_BITS - 1);
 
   self->filter[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
 }
 
 static inline gboolean
-filter_may_contain (MasarGazetteer *self,
-                    const char     *s,
-                    gsize           len)
+filter_may_contain (const MasarGazetteer *self,
+                    guint32               hash)
 {
-  guint h = filter_hash (s, len);
+  guint h = hash & (FILTER_BITS - 1);
 
   return (self->filter[h / 64] >> (h % 64)) & 1;
+}
+
+static inline guint
+key_table_first_slot (const KeyTable *kt,
+                      guint32         hash)
+{
+  /* The filter takes the low bits: start from the others. */
+  return ((hash >> 16) | (hash << 16)) & kt->mask;
+}
+
+/* Fills @kt with the keys of @table (strings it owns, which must outlive @kt). */
+static void
+key_table_init (KeyTable   *kt,
+                GHashTable *table)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint size = 16;
+
+  while (size < 2 * g_hash_table_size (table))
+    size *= 2;
+  kt->slots = g_new0 (KeySlot, size);
+  kt->mask = size - 1;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gsize len = strlen (key);
+      guint32 hash = key_hash (key, len);
+      guint i = key_table_first_slot (kt, hash);
+
+      while (kt->slots[i].key != NULL)
+        i = (i + 1) & kt->mask;
+      kt->slots[i] = (KeySlot) { hash, len, key, value };
+    }
+}
+
+/* The value of the key equal to the @len bytes at @s, whose key_hash() is @hash. */
+static inline gpointer
+key_table_lookup (const KeyTable *kt,
+                  guint32         hash,
+                  const char     *s,
+                  gsize           len)
+{
+  for (guint i = key_table_first_slot (kt, hash); kt->slots[i].key != NULL; i = (i + 1) & kt->mask)
+    {
+      const KeySlot *slot = &kt->slots[i];
+
+      if (slot->hash == hash && slot->len == len && memcmp (slot->key, s, len) == 0)
+        return slot->value;
+    }
+
+  return NULL;
 }
 
 static gboolean
@@ -364,12 +475,21 @@ phrase_tokens (const char *phrase)
 }
 
 static void
+fuzzy_bucket_free (gpointer data)
+{
+  FuzzyBucket *bucket = data;
+
+  g_array_unref (bucket->keys);
+  g_free (bucket);
+}
+
+static void
 add_fuzzy_key (MasarGazetteer *self,
                const Pattern  *p)
 {
-  FuzzyKey key = { { 0, }, 0, 0, p };
+  FuzzyKey key = { { 0, }, 0, 0, 0, p };
   const char *s = p->tokens[0];
-  GArray *bucket;
+  FuzzyBucket *bucket;
 
   if (g_utf8_strlen (s, -1) < FUZZY_MIN_KEY || g_utf8_strlen (s, -1) > FUZZY_MAX_LETTERS)
     return;
@@ -380,10 +500,53 @@ add_fuzzy_key (MasarGazetteer *self,
   bucket = g_hash_table_lookup (self->fuzzy, GUINT_TO_POINTER (key.cps[0]));
   if (bucket == NULL)
     {
-      bucket = g_array_new (FALSE, FALSE, sizeof (FuzzyKey));
+      bucket = g_new0 (FuzzyBucket, 1);
+      bucket->keys = g_array_new (FALSE, FALSE, sizeof (FuzzyKey));
       g_hash_table_insert (self->fuzzy, GUINT_TO_POINTER (key.cps[0]), bucket);
     }
-  g_array_append_val (bucket, key);
+  key.order = bucket->keys->len;
+  g_array_append_val (bucket->keys, key);
+}
+
+static int
+compare_fuzzy_keys (gconstpointer a,
+                    gconstpointer b)
+{
+  const FuzzyKey *ka = a;
+  const FuzzyKey *kb = b;
+
+  if (ka->len != kb->len)
+    return ka->len < kb->len ? -1 : 1;
+  return ka->order < kb->order ? -1 : (ka->order > kb->order ? 1 : 0);
+}
+
+/* The tables matching reads, once everything is loaded. */
+static void
+build_match_tables (MasarGazetteer *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  key_table_init (&self->index_table, self->index);
+  key_table_init (&self->glued_table, self->glued);
+
+  g_hash_table_iter_init (&iter, self->fuzzy);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FuzzyBucket *bucket = value;
+      gunichar first = GPOINTER_TO_UINT (key);
+      guint k = 0;
+
+      g_array_sort (bucket->keys, compare_fuzzy_keys);
+      for (guint l = 0; l < G_N_ELEMENTS (bucket->by_len); l++)
+        {
+          while (k < bucket->keys->len && g_array_index (bucket->keys, FuzzyKey, k).len < l)
+            k++;
+          bucket->by_len[l] = k;
+        }
+      if (first >= 0x0600 && first <= 0x06FF)
+        self->fuzzy_arabic[first - 0x0600] = bucket;
+    }
 }
 
 static void
@@ -418,6 +581,8 @@ add_pattern (MasarGazetteer   *self,
   p->token_lens = g_new (gsize, n);
   for (guint i = 0; i < n; i++)
     p->token_lens[i] = strlen (p->tokens[i]);
+  if (n > 1)
+    p->next_hash = key_hash (p->tokens[1], p->token_lens[1]);
   g_ptr_array_add (self->patterns, p);
 
   list = g_hash_table_lookup (self->index, p->tokens[0]);
@@ -751,6 +916,8 @@ load_json (MasarGazetteer  *self,
   load_word_set (obj, "role_blockers", self->role_blockers);
   load_word_set (obj, "former_words", self->former_words);
 
+  build_match_tables (self);
+
   return TRUE;
 }
 
@@ -761,6 +928,8 @@ masar_gazetteer_finalize (GObject *object)
 {
   MasarGazetteer *self = (MasarGazetteer *)object;
 
+  g_clear_pointer (&self->index_table.slots, g_free);
+  g_clear_pointer (&self->glued_table.slots, g_free);
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->glued, g_hash_table_unref);
   g_clear_pointer (&self->fuzzy, g_hash_table_unref);
@@ -793,7 +962,7 @@ masar_gazetteer_init (MasarGazetteer *self)
   self->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) g_ptr_array_unref);
   self->glued = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->fuzzy = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->fuzzy = g_hash_table_new_full (NULL, NULL, NULL, fuzzy_bucket_free);
   self->context_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->role_blockers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->former_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1160,6 +1329,7 @@ typedef struct
   const MasarDate       *when;
   GArray                *cands;
   MasarProcliticSplit    splits[8];   /* of the token being looked at */
+  guint32                hashes[8];   /* key_hash() of the stem of each split */
   guint                  n_splits;
 } Scan;
 
@@ -1279,9 +1449,10 @@ match_exact (Scan  *sc,
 {
   const MasarFoldedToken *t = scan_token (sc, i);
   const char *w = sc->ft->text + t->bstart;
-  char buf[MAX_TOKEN_BYTES];
   gsize len = t->bend - t->bstart;
   gboolean found = FALSE;
+  gboolean have_next_hash = FALSE;
+  guint32 next_hash = 0;
 
   for (guint s = 0; s < sc->n_splits; s++)
     {
@@ -1289,12 +1460,9 @@ match_exact (Scan  *sc,
       gboolean article = sc->splits[s].article;
       GPtrArray *list;
 
-      if (!filter_may_contain (sc->self, w + pre, len - pre))
+      if (!filter_may_contain (sc->self, sc->hashes[s]))
         continue;
-      memcpy (buf, w + pre, len - pre);
-      buf[len - pre] = '\0';
-
-      list = g_hash_table_lookup (sc->self->index, buf);
+      list = key_table_lookup (&sc->self->index_table, sc->hashes[s], w + pre, len - pre);
       if (list == NULL)
         continue;
 
@@ -1305,6 +1473,22 @@ match_exact (Scan  *sc,
           /* Adjectives match with or without the article, other patterns as written. */
           if (p->kind != PATTERN_ADJECTIVE && p->article != article)
             continue;
+          /* Most patterns of a common first word ("الرئيس") differ in the second: its
+           * hash rules them out before the continuation is compared. */
+          if (p->n_tokens > 1)
+            {
+              if (i + 1 >= sc->limit)
+                continue;
+              if (!have_next_hash)
+                {
+                  const MasarFoldedToken *next = scan_token (sc, i + 1);
+
+                  next_hash = key_hash (sc->ft->text + next->bstart, next->bend - next->bstart);
+                  have_next_hash = TRUE;
+                }
+              if (p->next_hash != next_hash)
+                continue;
+            }
           if (p->kind == PATTERN_CONTEXT_NAME && (pre != 0 || !previous_is_context_word (sc, i)))
             continue;
           if (!continuation_matches (sc, i, p))
@@ -1326,7 +1510,6 @@ match_glued (Scan  *sc,
 {
   const MasarFoldedToken *t = scan_token (sc, i);
   const char *w = sc->ft->text + t->bstart;
-  char buf[MAX_TOKEN_BYTES];
   gsize len = t->bend - t->bstart;
 
   for (guint s = 0; s < sc->n_splits; s++)
@@ -1334,11 +1517,9 @@ match_glued (Scan  *sc,
       gsize pre = sc->splits[s].prefix_bytes;
       const Pattern *p;
 
-      if (sc->splits[s].article || !filter_may_contain (sc->self, w + pre, len - pre))
+      if (sc->splits[s].article || !filter_may_contain (sc->self, sc->hashes[s]))
         continue;
-      memcpy (buf, w + pre, len - pre);
-      buf[len - pre] = '\0';
-      p = g_hash_table_lookup (sc->self->glued, buf);
+      p = key_table_lookup (&sc->self->glued_table, sc->hashes[s], w + pre, len - pre);
       if (p != NULL)
         {
           pattern_to_candidate (sc, i, 1, pre, p, SCORE_GLUED);
@@ -1378,6 +1559,7 @@ match_fuzzy (Scan  *sc,
   const FuzzyKey *best = NULL;
   double best_sim = 0;
   gsize best_skip = 0;
+  guint best_split = 0;
 
   if (!t->arabic || t->end - t->start < FUZZY_MIN_LETTERS ||
       t->end - t->start > FUZZY_MAX_LETTERS + 3)
@@ -1390,7 +1572,7 @@ match_fuzzy (Scan  *sc,
       guint n = 0;
       const char *q = w + pre;
       const char *qend = w + len;
-      GArray *bucket;
+      const FuzzyBucket *bucket;
       guint64 letters;
 
       /* Fuzzy matching is for bare names: a word with the article is a common noun. */
@@ -1401,14 +1583,20 @@ match_fuzzy (Scan  *sc,
       if (q < qend || n < FUZZY_MIN_LETTERS)
         continue;
 
-      bucket = g_hash_table_lookup (sc->self->fuzzy, GUINT_TO_POINTER (cps[0]));
+      if (cps[0] >= 0x0600 && cps[0] <= 0x06FF)
+        bucket = sc->self->fuzzy_arabic[cps[0] - 0x0600];
+      else
+        bucket = g_hash_table_lookup (sc->self->fuzzy, GUINT_TO_POINTER (cps[0]));
       if (bucket == NULL)
         continue;
       letters = letter_mask (cps, n);
 
-      for (guint k = 0; k < bucket->len; k++)
+      /* Only keys of n - n/5 to n + n/4 letters can be close enough (the test below
+       * decides); keys of one length are in the order they were added. */
+      for (guint k = bucket->by_len[n - n / 5];
+           k < bucket->by_len[MIN (n + n / 4 + 1, FUZZY_MAX_LETTERS + 1)]; k++)
         {
-          const FuzzyKey *key = &g_array_index (bucket, FuzzyKey, k);
+          const FuzzyKey *key = &g_array_index (bucket->keys, FuzzyKey, k);
           guint longest = MAX (n, key->len);
           guint max_dist = (guint) (longest * (1.0 - FUZZY_MIN_SIMILARITY) + 1e-9);
           guint dist;
@@ -1421,11 +1609,13 @@ match_fuzzy (Scan  *sc,
           if (dist == 0 || dist > max_dist)
             continue;
           sim = 1.0 - (double) dist / longest;
-          if (sim > best_sim)
+          /* The first key in the order added wins a tie, as in one pass over them all. */
+          if (sim > best_sim || (sim == best_sim && best_split == s && key->order < best->order))
             {
               best = key;
               best_sim = sim;
               best_skip = pre;
+              best_split = s;
             }
         }
     }
@@ -1605,6 +1795,12 @@ match_tokens (MasarGazetteer        *self,
           sc.splits[0].prefix_bytes = 0;
           sc.splits[0].article = FALSE;
           sc.n_splits = 1;
+        }
+      for (guint s = 0; s < sc.n_splits; s++)
+        {
+          gsize pre = sc.splits[s].prefix_bytes;
+
+          sc.hashes[s] = key_hash (ft->text + t->bstart + pre, len - pre);
         }
 
       if (match_exact (&sc, i))
