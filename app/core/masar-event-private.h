@@ -18,7 +18,7 @@ struct _MasarEvent
   GObject         parent_instance;
 
   /* Owned */
-  GArray         *actors;    /* of MasarEventActor */
+  GArray         *actors;    /* of MasarEventActor, ids interned (see masar_event_add_actor()) */
   GArray         *sources;   /* of MasarEventSource */
   char           *id;
   char           *location;

@@ -82,14 +82,6 @@ set_str (char       **field,
 }
 
 static void
-clear_actor (gpointer data)
-{
-  MasarEventActor *actor = data;
-
-  g_clear_pointer (&actor->actor_id, g_free);
-}
-
-static void
 clear_source (gpointer data)
 {
   MasarEventSource *source = data;
@@ -269,8 +261,8 @@ masar_event_class_init (MasarEventClass *klass)
 static void
 masar_event_init (MasarEvent *self)
 {
+  /* the actor ids are interned: nothing to free */
   self->actors = g_array_new (FALSE, TRUE, sizeof (MasarEventActor));
-  g_array_set_clear_func (self->actors, clear_actor);
   self->sources = g_array_new (FALSE, TRUE, sizeof (MasarEventSource));
   g_array_set_clear_func (self->sources, clear_source);
   self->confidence = 0.5;
@@ -525,6 +517,9 @@ masar_event_has_actor (MasarEvent *self,
  *
  * Adds @actor_id in @role. An actor already present keeps its first role, except that a
  * participant becomes the source or target when a later mention is more specific.
+ *
+ * The event keeps @actor_id interned with g_intern_string(): actor ids are few and shared by
+ * many events, and two events have the same actor exactly when they hold the same pointer.
  */
 void
 masar_event_add_actor (MasarEvent *self,
@@ -532,15 +527,17 @@ masar_event_add_actor (MasarEvent *self,
                        MasarRole   role)
 {
   MasarEventActor actor;
+  const char *interned;
 
   g_return_if_fail (MASAR_IS_EVENT (self));
   g_return_if_fail (actor_id != NULL);
 
+  interned = g_intern_string (actor_id);
   for (guint i = 0; i < self->actors->len; i++)
     {
       MasarEventActor *a = &g_array_index (self->actors, MasarEventActor, i);
 
-      if (strcmp (a->actor_id, actor_id) != 0)
+      if (a->actor_id != interned)
         continue;
       if (a->role == MASAR_ROLE_PARTICIPANT &&
           (role == MASAR_ROLE_SOURCE || role == MASAR_ROLE_TARGET))
@@ -548,7 +545,7 @@ masar_event_add_actor (MasarEvent *self,
       return;
     }
 
-  actor.actor_id = g_strdup (actor_id);
+  actor.actor_id = (char *) interned;
   actor.role = role;
   g_array_append_val (self->actors, actor);
 }

@@ -59,7 +59,8 @@ typedef enum
 
 /**
  * MasarEventActor:
- * @actor_id: an actor id of the event set
+ * @actor_id: an actor id of the event set, interned with g_intern_string() (not owned by
+ *   the event; equal ids are the same pointer)
  * @role: a #MasarRole
  */
 typedef struct
