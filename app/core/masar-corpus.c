@@ -417,6 +417,7 @@ typedef struct
   gint                     stop;
   GMutex                   lock;
   GCond                    ready;
+  gboolean                 waiting;    /* the loading thread waits on ready (under lock) */
 } IngestWork;
 
 static gboolean
@@ -445,7 +446,9 @@ ingest_one (IngestWork *work)
   work->slots[i].articles = articles;
   work->slots[i].problems = problems;
   work->slots[i].done = TRUE;
-  g_cond_broadcast (&work->ready);
+  /* A wake-up is a system call: only when someone waits. */
+  if (work->waiting)
+    g_cond_broadcast (&work->ready);
   g_mutex_unlock (&work->lock);
   return TRUE;
 }
@@ -476,7 +479,11 @@ ingest_wait (IngestWork *work,
     }
   g_mutex_lock (&work->lock);
   while (!work->slots[i].done)
-    g_cond_wait (&work->ready, &work->lock);
+    {
+      work->waiting = TRUE;
+      g_cond_wait (&work->ready, &work->lock);
+    }
+  work->waiting = FALSE;
   g_mutex_unlock (&work->lock);
 }
 

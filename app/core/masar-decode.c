@@ -454,30 +454,17 @@ masar_decode_utf8_lossy (const char *data,
   return g_string_free (s, FALSE);
 }
 
-/**
- * masar_decode:
- * @data: the bytes of a file
- * @length: their length
- * @out: (out caller-allocates): the decoded text; clear it with masar_decoded_clear()
- * @error: a #GError
- *
- * Detects the encoding (masar_decode_detect()) and converts @data to UTF-8 without a byte
- * order mark, replacing invalid bytes with U+FFFD (counted in @out's n_replaced). An
- * incomplete multi-byte sequence at the very end (a cut file) also counts as one replacement.
- *
- * Returns: %TRUE on success; %FALSE with %MASAR_DECODE_ERROR_BINARY for binary data
- */
-gboolean
-masar_decode (const guint8  *data,
-              gsize          length,
-              MasarDecoded  *out,
-              GError       **error)
+/* masar_decode(); with @owned (which is @data, with room for one more byte), valid UTF-8
+ * without a byte order mark becomes the text in place and *@owned is stolen. */
+static gboolean
+decode (const guint8  *data,
+        gsize          length,
+        guint8       **owned,
+        MasarDecoded  *out,
+        GError       **error)
 {
   gsize bom = 0;
   const char *encoding;
-
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (out != NULL, FALSE);
 
   memset (out, 0, sizeof *out);
 
@@ -493,8 +480,13 @@ masar_decode (const guint8  *data,
       !has_prefix_bytes (data, length, "\xef\xbb\xbf", 3))
     {
       out->encoding = "UTF-8";
-      out->text = g_malloc (length + 1);
-      memcpy (out->text, data, length);
+      if (owned != NULL)
+        out->text = (char *) g_steal_pointer (owned);
+      else
+        {
+          out->text = g_malloc (length + 1);
+          memcpy (out->text, data, length);
+        }
       out->text[length] = '\0';
       out->n_bytes = length;
       return TRUE;
@@ -521,6 +513,58 @@ masar_decode (const guint8  *data,
       out->text = uchars_to_utf8 (buf, n, &out->n_bytes, &out->n_replaced, error);
       return out->text != NULL;
     }
+}
+
+/**
+ * masar_decode:
+ * @data: the bytes of a file
+ * @length: their length
+ * @out: (out caller-allocates): the decoded text; clear it with masar_decoded_clear()
+ * @error: a #GError
+ *
+ * Detects the encoding (masar_decode_detect()) and converts @data to UTF-8 without a byte
+ * order mark, replacing invalid bytes with U+FFFD (counted in @out's n_replaced). An
+ * incomplete multi-byte sequence at the very end (a cut file) also counts as one replacement.
+ *
+ * Returns: %TRUE on success; %FALSE with %MASAR_DECODE_ERROR_BINARY for binary data
+ */
+gboolean
+masar_decode (const guint8  *data,
+              gsize          length,
+              MasarDecoded  *out,
+              GError       **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  return decode (data, length, NULL, out, error);
+}
+
+/**
+ * masar_decode_take:
+ * @data: (transfer full): the bytes of a file, from g_malloc() with room for @length + 1
+ *   bytes
+ * @length: their length
+ * @out: (out caller-allocates): the decoded text; clear it with masar_decoded_clear()
+ * @error: a #GError
+ *
+ * masar_decode() that takes @data: valid UTF-8 without a byte order mark (most files)
+ * becomes @out's text in place, without a copy; otherwise @data is freed.
+ *
+ * Returns: %TRUE on success; %FALSE with %MASAR_DECODE_ERROR_BINARY for binary data
+ */
+gboolean
+masar_decode_take (guint8        *data,
+                   gsize          length,
+                   MasarDecoded  *out,
+                   GError       **error)
+{
+  g_autofree guint8 *owned = data;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  return decode (data, length, &owned, out, error);
 }
 
 /**

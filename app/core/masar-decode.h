@@ -52,6 +52,10 @@ gboolean     masar_decode              (const guint8  *data,
                                         gsize          length,
                                         MasarDecoded  *out,
                                         GError       **error);
+gboolean     masar_decode_take         (guint8        *data,
+                                        gsize          length,
+                                        MasarDecoded  *out,
+                                        GError       **error);
 void         masar_decoded_clear       (MasarDecoded  *decoded);
 gboolean     masar_decode_is_binary    (const guint8  *data,
                                         gsize          length);

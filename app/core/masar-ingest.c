@@ -2624,26 +2624,17 @@ masar_ingest_sniff (const guint8 *data,
   return MASAR_INGEST_FORMAT_TEXT;
 }
 
-/**
- * masar_ingest_data:
- * @data: the bytes of a file (at most the size cap)
- * @length: their length
- * @rel_path: the file's path relative to the corpus folder
- * @format: its format, or %MASAR_INGEST_FORMAT_SNIFF
- * @hints: (nullable): the user's split and merge points
- * @articles: (element-type MasarArticle): where articles are appended
- * @problems: (element-type MasarProblem): where problems are appended
- *
- * Decodes and reads one file's bytes.
- */
-void
-masar_ingest_data (const guint8           *data,
-                   gsize                   length,
-                   const char             *rel_path,
-                   MasarIngestFormat       format,
-                   const MasarIngestHints *hints,
-                   GPtrArray              *articles,
-                   GPtrArray              *problems)
+/* masar_ingest_data(); with @owned (which is @data, see masar_decode_take()), the data is
+ * taken and *@owned stolen: most files are read where they were loaded, without a copy. */
+static void
+ingest_data (const guint8           *data,
+             gsize                   length,
+             guint8                **owned,
+             const char             *rel_path,
+             MasarIngestFormat       format,
+             const MasarIngestHints *hints,
+             GPtrArray              *articles,
+             GPtrArray              *problems)
 {
   MasarDecoded decoded = { 0 };
   g_autoptr(GError) error = NULL;
@@ -2656,7 +2647,8 @@ masar_ingest_data (const guint8           *data,
       return;
     }
 
-  if (!masar_decode (data, length, &decoded, &error))
+  if (owned != NULL ? !masar_decode_take (g_steal_pointer (owned), length, &decoded, &error) :
+      !masar_decode (data, length, &decoded, &error))
     {
       if (g_error_matches (error, MASAR_DECODE_ERROR, MASAR_DECODE_ERROR_BINARY))
         add_problem (problems, rel_path, MASAR_PROBLEM_SKIPPED, _("binary file, not text"));
@@ -2713,6 +2705,30 @@ masar_ingest_data (const guint8           *data,
     }
 
   masar_decoded_clear (&decoded);
+}
+
+/**
+ * masar_ingest_data:
+ * @data: the bytes of a file (at most the size cap)
+ * @length: their length
+ * @rel_path: the file's path relative to the corpus folder
+ * @format: its format, or %MASAR_INGEST_FORMAT_SNIFF
+ * @hints: (nullable): the user's split and merge points
+ * @articles: (element-type MasarArticle): where articles are appended
+ * @problems: (element-type MasarProblem): where problems are appended
+ *
+ * Decodes and reads one file's bytes.
+ */
+void
+masar_ingest_data (const guint8           *data,
+                   gsize                   length,
+                   const char             *rel_path,
+                   MasarIngestFormat       format,
+                   const MasarIngestHints *hints,
+                   GPtrArray              *articles,
+                   GPtrArray              *problems)
+{
+  ingest_data (data, length, NULL, rel_path, format, hints, articles, problems);
 }
 
 /* Reads a file whose size said @size into a new buffer of at most @max_bytes (plus one
@@ -2965,5 +2981,5 @@ masar_ingest_file (GFile                  *file,
                    (gulong) (max_bytes / (1024 * 1024)), (gulong) (size / (1024 * 1024)));
     }
 
-  masar_ingest_data (buf, n_read, rel_path, format, hints, articles, problems);
+  ingest_data (buf, n_read, &buf, rel_path, format, hints, articles, problems);
 }
