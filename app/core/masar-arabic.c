@@ -394,8 +394,8 @@ fold_out_reserve (FoldOut *o,
       o->cap = MAX (o->cap * 2, o->len + bytes + 1);
       o->text = g_realloc (o->text, o->cap);
     }
-  if (G_UNLIKELY (o->n + 2 > o->ncap))
-    fold_out_grow_maps (o, MAX (o->ncap * 2, o->n + 2));
+  if (G_UNLIKELY (o->n + bytes + 2 > o->ncap))
+    fold_out_grow_maps (o, MAX (o->ncap * 2, o->n + bytes + 2));
 }
 
 /* Ends the open token before folded code point o->n. */
@@ -545,7 +545,8 @@ fold_text (const char *text,
       gunichar f;
 
       /* ASCII and the Arabic block (lead bytes D8–DB) by table: never more bytes or code
-       * points than the input so far, so no reserve is needed. */
+       * points out than in, so no reserve is needed (the other cases below keep room for
+       * the rest of the input). */
       if (*p < 0x80)
         {
           e = &table->ascii[*p];
@@ -614,6 +615,9 @@ fold_text (const char *text,
         }
       p += len;
       i++;
+      /* What was written may be longer than what was read (U+FFFD for a stray byte, a
+       * ligature's letters): keep room for the rest of the input on the fast paths. */
+      fold_out_reserve (o, end - p);
     }
 
   o->text[o->len] = '\0';
@@ -1491,18 +1495,88 @@ split_sentences_icu (const char *text,
   return out;
 }
 
+/* Appends a line to *@lines, which starts as @lines_buf and moves to the heap when full. */
+static inline void
+add_line (Line  **lines,
+          guint  *n_lines,
+          guint  *lines_cap,
+          Line   *lines_buf,
+          guint   a,
+          guint   b,
+          guint   flags)
+{
+  if (*n_lines == *lines_cap)
+    {
+      *lines_cap *= 2;
+      if (*lines == lines_buf)
+        *lines = g_memdup2 (lines_buf, *n_lines * sizeof (Line));
+      *lines = g_renew (Line, *lines, *lines_cap);
+    }
+  (*lines)[(*n_lines)++] = (Line) { a, b, flags };
+}
+
+/* The code points of a text and their flags, kept per thread and grown as needed rather
+ * than allocated for every paragraph. */
+typedef struct
+{
+  gunichar *u;
+  guint8   *flags;
+  guint8   *cls;
+  guint    *pos;
+  gsize     size;     /* entries of each */
+} SentenceScratch;
+
+static void
+sentence_scratch_free (gpointer data)
+{
+  SentenceScratch *ss = data;
+
+  g_free (ss->u);
+  g_free (ss->flags);
+  g_free (ss->cls);
+  g_free (ss->pos);
+  g_free (ss);
+}
+
+static GPrivate sentence_scratch = G_PRIVATE_INIT (sentence_scratch_free);
+
+static SentenceScratch *
+get_sentence_scratch (gsize size)
+{
+  SentenceScratch *ss = g_private_get (&sentence_scratch);
+
+  if (ss == NULL)
+    {
+      ss = g_new0 (SentenceScratch, 1);
+      g_private_set (&sentence_scratch, ss);
+    }
+  if (ss->size < size)
+    {
+      ss->size = MAX (size, 2 * ss->size);
+      g_free (ss->u);
+      g_free (ss->flags);
+      g_free (ss->cls);
+      g_free (ss->pos);
+      ss->u = g_new (gunichar, ss->size);
+      ss->flags = g_new (guint8, ss->size);
+      ss->cls = g_new (guint8, ss->size);
+      ss->pos = g_new (guint, ss->size);
+    }
+
+  return ss;
+}
+
 static GArray *
 split_sentences (const char *text,
                  gssize      n_bytes,
                  gboolean    reference)
 {
   const guint8 *table = get_sentence_table ();
+  SentenceScratch *ss;
   GArray *out;
   CpText t;
-  g_autofree gunichar *u = NULL;
-  g_autofree guint8 *flags = NULL;
-  g_autofree guint8 *cls = NULL;
-  g_autofree guint *pos = NULL;
+  gunichar *u;
+  guint8 *flags;
   Line lines_buf[64];
   Line *lines = lines_buf;
   guint n_lines = 0, lines_cap = G_N_ELEMENTS (lines_buf);
@@ -1521,8 +1595,9 @@ split_sentences (const char *text,
 
   /* One pass: decode (as utf16_text_init() did, one code point per g_utf8_next_char
    * step), look up the flags, and cut lines at line breaks and at runs of blanks. */
-  u = g_new (gunichar, n_bytes + 1);
-  flags = g_new (guint8, n_bytes + 1);
+  ss = get_sentence_scratch (n_bytes + 1);
+  u = ss->u;
+  flags = ss->flags;
   p = (const guchar *) text;
   end = p + n_bytes;
   while (p < end)
@@ -1532,6 +1607,12 @@ split_sentences (const char *text,
 
       if (*p < 0x80)
         c = *p++;
+      else if ((*p & 0xE0) == 0xC0 && p + 1 < end)
+        {
+          /* Two bytes (Arabic): decode_utf8() without its dispatch. */
+          c = ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          p += 2;
+        }
       else
         {
           guint len;
@@ -1548,75 +1629,39 @@ split_sentences (const char *text,
         f = SB_ASTRAL;
       flags[n] = (guint8) f;
 
-      if (G_UNLIKELY (f & (SB_LINE_BREAK | SB_BLANK)) || blank_run > 0)
+      /* Only a line break, or the end of a run of enough blanks, cuts: the blanks
+       * between words are counted without a branch. */
+      if (G_UNLIKELY ((f & SB_LINE_BREAK) || (blank_run >= BLANK_RUN_BREAK && !(f & SB_BLANK))))
         {
-          gboolean cut = FALSE;
-          guint cut_end = n, next_start = n;
-
-          if (f & SB_BLANK)
-            {
-              blank_run++;
-              n++;
-              line_flags |= f;
-              continue;
-            }
           if (blank_run >= BLANK_RUN_BREAK)
             {
-              cut = TRUE;
-              cut_end = n - blank_run;
-              next_start = n;
-            }
-          blank_run = 0;
-          if (cut)
-            {
-              if (n_lines == lines_cap)
-                {
-                  lines_cap *= 2;
-                  lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
-                  lines = g_renew (Line, lines, lines_cap);
-                }
-              lines[n_lines++] = (Line) { line_start, cut_end, line_flags };
-              line_start = next_start;
+              add_line (&lines, &n_lines, &lines_cap, lines_buf, line_start, n - blank_run,
+                        line_flags);
+              line_start = n;
               line_flags = 0;
             }
+          blank_run = 0;
           if (f & SB_LINE_BREAK)
             {
-              if (n_lines == lines_cap)
-                {
-                  lines_cap *= 2;
-                  lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
-                  lines = g_renew (Line, lines, lines_cap);
-                }
-              lines[n_lines++] = (Line) { line_start, n, line_flags };
+              add_line (&lines, &n_lines, &lines_cap, lines_buf, line_start, n, line_flags);
               line_start = n + 1;
               line_flags = 0;
               n++;
               continue;
             }
         }
+      blank_run = (f & SB_BLANK) ? blank_run + 1 : 0;
       line_flags |= f;
       n++;
     }
   /* A run of blanks at the very end cuts too (the last line then holds nothing). */
   if (blank_run >= BLANK_RUN_BREAK)
     {
-      if (n_lines == lines_cap)
-        {
-          lines_cap *= 2;
-          lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
-          lines = g_renew (Line, lines, lines_cap);
-        }
-      lines[n_lines++] = (Line) { line_start, n - blank_run, line_flags };
+      add_line (&lines, &n_lines, &lines_cap, lines_buf, line_start, n - blank_run, line_flags);
       line_start = n;
       line_flags = 0;
     }
-  if (n_lines == lines_cap)
-    {
-      lines_cap *= 2;
-      lines = lines == lines_buf ? g_memdup2 (lines_buf, sizeof lines_buf) : lines;
-      lines = g_renew (Line, lines, lines_cap);
-    }
-  lines[n_lines++] = (Line) { line_start, n, line_flags };
+  add_line (&lines, &n_lines, &lines_cap, lines_buf, line_start, n, line_flags);
 
   t.u = u;
   t.len = n;
@@ -1631,14 +1676,7 @@ split_sentences (const char *text,
       else if (!(lines[i].flags & SB_TERM))
         line_cut_finish (&lc);
       else
-        {
-          if (cls == NULL)
-            {
-              cls = g_new (guint8, n + 1);
-              pos = g_new (guint, n + 1);
-            }
-          split_line_rules (&lc, flags, (lines[i].flags & SB_EXTEND) != 0, cls, pos);
-        }
+        split_line_rules (&lc, flags, (lines[i].flags & SB_EXTEND) != 0, ss->cls, ss->pos);
     }
   if (lines != lines_buf)
     g_free (lines);

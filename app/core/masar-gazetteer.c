@@ -157,6 +157,7 @@ struct _MasarGazetteer
   GHashTable *context_words;  /* folded words that introduce an ambiguous place name */
   GHashTable *role_blockers;  /* folded nouns that make "X الرئيس الروسي" someone else */
   GHashTable *former_words;   /* folded words that make a role the previous holder */
+  guint       serial;         /* tells this gazetteer's words apart in the per-thread memo */
   guint64     filter[FILTER_BITS / 64];
 };
 
@@ -955,6 +956,9 @@ masar_gazetteer_class_init (MasarGazetteerClass *klass)
 static void
 masar_gazetteer_init (MasarGazetteer *self)
 {
+  static gint last_serial = 0;
+
+  self->serial = (guint) g_atomic_int_add (&last_serial, 1) + 1;
   self->actors = g_ptr_array_new_with_free_func (actor_entry_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->patterns = g_ptr_array_new_with_free_func (pattern_free);
@@ -1319,6 +1323,59 @@ osa_distance (const gunichar *a,
   return d[la][lb];
 }
 
+/* Words that name nobody: no stem of theirs is a key of the index or of the glued table,
+ * and no unseen spelling is close to them. That depends on the word alone (not on the
+ * words around it), and most words of a text are such words, and frequent: a small
+ * direct-mapped memo per thread skips them without splitting off their proclitics. */
+#define DEAD_WORDS      2048
+#define DEAD_WORD_BYTES 30
+
+typedef struct
+{
+  guint32 hash;                    /* key_hash() of the whole word */
+  guint8  len;                     /* 0: empty */
+  char    bytes[DEAD_WORD_BYTES];
+} DeadWord;
+
+typedef struct
+{
+  guint    serial;                 /* of the gazetteer they are dead words of */
+  DeadWord words[DEAD_WORDS];
+} DeadWords;
+
+static inline DeadWord *
+dead_word_slot (DeadWords *dw,
+                guint32    hash)
+{
+  return &dw->words[(hash >> 16) % DEAD_WORDS];
+}
+
+static inline gboolean
+dead_word_contains (DeadWords  *dw,
+                    guint32     hash,
+                    const char *w,
+                    gsize       len)
+{
+  const DeadWord *d = dead_word_slot (dw, hash);
+
+  return d->hash == hash && d->len == len && len > 0 && memcmp (d->bytes, w, len) == 0;
+}
+
+static inline void
+dead_word_add (DeadWords  *dw,
+               guint32     hash,
+               const char *w,
+               gsize       len)
+{
+  DeadWord *d = dead_word_slot (dw, hash);
+
+  if (len == 0 || len > DEAD_WORD_BYTES)
+    return;
+  d->hash = hash;
+  d->len = len;
+  memcpy (d->bytes, w, len);
+}
+
 /* One scan of tokens [first, limit) of a folded text. */
 typedef struct
 {
@@ -1331,6 +1388,7 @@ typedef struct
   MasarProcliticSplit    splits[8];   /* of the token being looked at */
   guint32                hashes[8];   /* key_hash() of the stem of each split */
   guint                  n_splits;
+  gboolean               any_key;     /* a stem of the token is a key of the index */
 } Scan;
 
 static inline const MasarFoldedToken *
@@ -1465,6 +1523,7 @@ match_exact (Scan  *sc,
       list = key_table_lookup (&sc->self->index_table, sc->hashes[s], w + pre, len - pre);
       if (list == NULL)
         continue;
+      sc->any_key = TRUE;
 
       for (guint k = 0; k < list->len; k++)
         {
@@ -1549,7 +1608,7 @@ popcount64 (guint64 x)
   return (guint) ((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
 }
 
-static void
+static gboolean
 match_fuzzy (Scan  *sc,
              guint  i)
 {
@@ -1563,7 +1622,7 @@ match_fuzzy (Scan  *sc,
 
   if (!t->arabic || t->end - t->start < FUZZY_MIN_LETTERS ||
       t->end - t->start > FUZZY_MAX_LETTERS + 3)
-    return;
+    return FALSE;
 
   for (guint s = 0; s < sc->n_splits; s++)
     {
@@ -1620,9 +1679,12 @@ match_fuzzy (Scan  *sc,
         }
     }
 
-  if (best != NULL)
-    add_candidate (sc->cands, sc->ft, i, i + 1, best_skip, &best->pattern->actor->actor,
-                   SCORE_FUZZY * best_sim, FALSE);
+  if (best == NULL)
+    return FALSE;
+  add_candidate (sc->cands, sc->ft, i, i + 1, best_skip, &best->pattern->actor->actor,
+                 SCORE_FUZZY * best_sim, FALSE);
+
+  return TRUE;
 }
 
 static int
@@ -1705,10 +1767,11 @@ apply_apposition (const MasarFoldedText *ft,
  * emptied per call rather than allocated for every sentence. */
 typedef struct
 {
-  GArray *cands;
-  GArray *chosen;
-  guint8 *covered;
-  gsize   covered_size;
+  GArray    *cands;
+  GArray    *chosen;
+  guint8    *covered;
+  gsize      covered_size;
+  DeadWords *dead;
 } MatchScratch;
 
 static void
@@ -1719,13 +1782,15 @@ match_scratch_free (gpointer data)
   g_array_unref (ms->cands);
   g_array_unref (ms->chosen);
   g_free (ms->covered);
+  g_free (ms->dead);
   g_free (ms);
 }
 
 static GPrivate match_scratch = G_PRIVATE_INIT (match_scratch_free);
 
 static MatchScratch *
-get_match_scratch (gsize n_tokens)
+get_match_scratch (MasarGazetteer *self,
+                   gsize           n_tokens)
 {
   MatchScratch *ms = g_private_get (&match_scratch);
 
@@ -1734,7 +1799,13 @@ get_match_scratch (gsize n_tokens)
       ms = g_new0 (MatchScratch, 1);
       ms->cands = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), 32);
       ms->chosen = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), 32);
+      ms->dead = g_new0 (DeadWords, 1);
       g_private_set (&match_scratch, ms);
+    }
+  if (ms->dead->serial != self->serial)
+    {
+      memset (ms->dead, 0, sizeof *ms->dead);
+      ms->dead->serial = self->serial;
     }
   if (ms->covered_size < n_tokens)
     {
@@ -1766,7 +1837,7 @@ match_tokens (MasarGazetteer        *self,
   if (limit <= first)
     return matches;
 
-  ms = get_match_scratch (limit - first);
+  ms = get_match_scratch (self, limit - first);
   cands = ms->cands;
   chosen = ms->chosen;
   covered = ms->covered;
@@ -1783,25 +1854,33 @@ match_tokens (MasarGazetteer        *self,
   for (guint i = first; i < limit; i++)
     {
       const MasarFoldedToken *t = scan_token (&sc, i);
+      const char *w = ft->text + t->bstart;
       gsize len = t->bend - t->bstart;
       guint before = cands->len;
+      guint32 whole_hash;
 
       if (len >= MAX_TOKEN_BYTES)
         continue;
+      whole_hash = key_hash (w, len);
+      if (dead_word_contains (ms->dead, whole_hash, w, len))
+        continue;
       if (t->arabic)
-        sc.n_splits = masar_proclitic_splits (ft->text + t->bstart, len, sc.splits);
+        sc.n_splits = masar_proclitic_splits (w, len, sc.splits);
       else
         {
           sc.splits[0].prefix_bytes = 0;
           sc.splits[0].article = FALSE;
           sc.n_splits = 1;
         }
-      for (guint s = 0; s < sc.n_splits; s++)
+      /* The first split is always the whole word. */
+      sc.hashes[0] = whole_hash;
+      for (guint s = 1; s < sc.n_splits; s++)
         {
           gsize pre = sc.splits[s].prefix_bytes;
 
-          sc.hashes[s] = key_hash (ft->text + t->bstart + pre, len - pre);
+          sc.hashes[s] = key_hash (w + pre, len - pre);
         }
+      sc.any_key = FALSE;
 
       if (match_exact (&sc, i))
         {
@@ -1813,8 +1892,14 @@ match_tokens (MasarGazetteer        *self,
                 covered[j - first] = 1;
             }
         }
-      else if (!covered[i - first] && t->arabic && !match_glued (&sc, i))
-        match_fuzzy (&sc, i);
+      else if (!t->arabic)
+        {
+          if (!sc.any_key)
+            dead_word_add (ms->dead, whole_hash, w, len);
+        }
+      else if (!covered[i - first] && !match_glued (&sc, i) && !match_fuzzy (&sc, i) &&
+               !sc.any_key)
+        dead_word_add (ms->dead, whole_hash, w, len);
     }
 
   g_array_sort (cands, compare_candidates);
