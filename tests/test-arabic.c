@@ -109,6 +109,44 @@ test_fold_empty (void)
   g_assert_cmpuint (f->map[0], ==, 0);
 }
 
+/* Stray bytes fold to U+FFFD (three bytes for one), so the folded text outgrows its
+ * input; the ASCII and Arabic that follow must still fit (they once wrote past it). */
+static void
+test_fold_grows (void)
+{
+  g_autoptr(GString) in = g_string_new (NULL);
+  g_autoptr(GString) want = g_string_new (NULL);
+  g_autoptr(MasarFoldedText) ft = NULL;
+  g_autoptr(MasarFolded) f = NULL;
+  g_autofree char *s = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_string_append_c (in, (char) 0x80);
+      g_string_append (want, "\xef\xbf\xbd");
+    }
+  for (guint i = 0; i < 100; i++)
+    {
+      g_string_append (in, "A\xd8\xa3");    /* A أ */
+      g_string_append (want, "a\xd8\xa7");  /* a ا */
+    }
+
+  s = masar_fold_string (in->str);
+  g_assert_cmpstr (s, ==, want->str);
+
+  f = masar_fold (in->str, in->len);
+  g_assert_cmpstr (f->text, ==, want->str);
+  g_assert_cmpuint (f->n_chars, ==, 240);
+  g_assert_cmpuint (f->map[240], ==, 240);
+
+  /* Every Latin letter and every Arabic one is a word of its own (the script changes). */
+  ft = masar_folded_text_new (in->str, in->len);
+  g_assert_cmpstr (ft->text, ==, want->str);
+  g_assert_cmpuint (ft->tokens->len, ==, 200);
+  g_assert_cmpuint (g_array_index (ft->tokens, MasarFoldedToken, 199).end, ==, 240);
+  g_assert_cmpuint (ft->ends[239], ==, 240);
+}
+
 typedef struct
 {
   const char *word;
@@ -472,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/masar/arabic/fold-table", test_fold_table);
   g_test_add_func ("/masar/arabic/fold-map", test_fold_map);
   g_test_add_func ("/masar/arabic/fold-empty", test_fold_empty);
+  g_test_add_func ("/masar/arabic/fold-grows", test_fold_grows);
   g_test_add_func ("/masar/arabic/strip-proclitics", test_strip_proclitics);
   g_test_add_func ("/masar/arabic/proclitic-splits", test_proclitic_splits);
   g_test_add_func ("/masar/arabic/tokenize", test_tokenize);

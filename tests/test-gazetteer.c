@@ -624,6 +624,67 @@ test_small_gazetteer (void)
   g_unlink (path);
 }
 
+/* Words that name nobody are remembered per thread: a word that names nobody in one
+ * gazetteer must still be found in another one used next on the same thread, and again in
+ * the first after that. */
+static void
+test_dead_words_per_gazetteer (void)
+{
+  const char *json_a =
+    "{ \"format\": \"masar-gazetteer/1\", \"actors\": ["
+    "    { \"id\": \"karim\", \"kind\": \"person\", \"name_ar\": \"كريم ناصر\", \"name_en\": \"Karim\" } ] }";
+  const char *json_b =
+    "{ \"format\": \"masar-gazetteer/1\", \"actors\": ["
+    "    { \"id\": \"hall\", \"kind\": \"place\", \"name_ar\": \"المدينة\", \"name_en\": \"Hall\" } ] }";
+  const char *text = "وصل كريم ناصر إلى المدينة أمس";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarGazetteer) a = masar_gazetteer_new_from_data (json_a, -1, &error);
+  g_autoptr(MasarGazetteer) b = masar_gazetteer_new_from_data (json_b, -1, &error);
+
+  g_assert_no_error (error);
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(GArray) ma = masar_gazetteer_match (a, text, -1, NULL);
+      g_autoptr(GArray) mb = masar_gazetteer_match (b, text, -1, NULL);
+
+      g_assert_cmpuint (ma->len, ==, 1);
+      g_assert_cmpstr (g_array_index (ma, MasarActorMatch, 0).actor->id, ==, "karim");
+      g_assert_cmpuint (mb->len, ==, 1);
+      g_assert_cmpstr (g_array_index (mb, MasarActorMatch, 0).actor->id, ==, "hall");
+      g_assert_cmpuint (g_array_index (mb, MasarActorMatch, 0).start, ==, 18);
+    }
+}
+
+/* Of two known names equally close to an unseen spelling, the first one listed wins,
+ * whatever their lengths (keys are looked at by length). */
+static void
+test_fuzzy_tie (void)
+{
+  const char *json_longer_first =
+    "{ \"format\": \"masar-gazetteer/1\", \"actors\": ["
+    "    { \"id\": \"long\", \"kind\": \"person\", \"name_ar\": \"سامرلندي\", \"name_en\": \"Long\" },"
+    "    { \"id\": \"short\", \"kind\": \"person\", \"name_ar\": \"سامرلند\", \"name_en\": \"Short\" } ] }";
+  const char *json_shorter_first =
+    "{ \"format\": \"masar-gazetteer/1\", \"actors\": ["
+    "    { \"id\": \"short\", \"kind\": \"person\", \"name_ar\": \"سامرلند\", \"name_en\": \"Short\" },"
+    "    { \"id\": \"long\", \"kind\": \"person\", \"name_ar\": \"سامرلندي\", \"name_en\": \"Long\" } ] }";
+  /* One letter off each: سامرلندو (8 letters) against 8 and 7 letters. */
+  const char *text = "قال سامرلندو أمس";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MasarGazetteer) lf = masar_gazetteer_new_from_data (json_longer_first, -1, &error);
+  g_autoptr(MasarGazetteer) sf = masar_gazetteer_new_from_data (json_shorter_first, -1, &error);
+  g_autoptr(GArray) m1 = NULL;
+  g_autoptr(GArray) m2 = NULL;
+
+  g_assert_no_error (error);
+  m1 = masar_gazetteer_match (lf, text, -1, NULL);
+  m2 = masar_gazetteer_match (sf, text, -1, NULL);
+  g_assert_cmpuint (m1->len, ==, 1);
+  g_assert_cmpuint (m2->len, ==, 1);
+  g_assert_cmpstr (g_array_index (m1, MasarActorMatch, 0).actor->id, ==, "long");
+  g_assert_cmpstr (g_array_index (m2, MasarActorMatch, 0).actor->id, ==, "short");
+}
+
 static void
 test_actor_helpers (void)
 {
@@ -741,6 +802,8 @@ main (int   argc,
   g_test_add_func ("/masar/gazetteer/every-actor", test_every_actor);
   g_test_add_func ("/masar/gazetteer/load-errors", test_load_errors);
   g_test_add_func ("/masar/gazetteer/small-gazetteer", test_small_gazetteer);
+  g_test_add_func ("/masar/gazetteer/dead-words-per-gazetteer", test_dead_words_per_gazetteer);
+  g_test_add_func ("/masar/gazetteer/fuzzy-tie", test_fuzzy_tie);
   g_test_add_func ("/masar/gazetteer/actor-helpers", test_actor_helpers);
   g_test_add_func ("/masar/gazetteer/default-threads", test_default_threads);
   g_test_add_func ("/masar/gazetteer/seeds", test_seeds);
