@@ -154,6 +154,110 @@ test_incremental (void)
   g_assert_cmpuint (g_list_model_get_n_items (masar_event_set_get_events (set)), ==, 1);
 }
 
+static guint
+merge_all (MasarEvent *first,
+           ...)
+{
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (NULL);
+  g_autoptr(MasarEventSet) set = masar_event_set_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (MasarEvent *e = first; e != NULL; e = va_arg (args, MasarEvent *))
+    {
+      /* one call per event, as the extractor merges article by article */
+      g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_ptr_array_add (events, e);
+      masar_extractor_merge (extractor, set, events);
+    }
+  va_end (args);
+  return g_list_model_get_n_items (masar_event_set_get_events (set));
+}
+
+static void
+test_better_date_moves_event (void)
+{
+  const MasarDateBasis X = MASAR_DATE_BASIS_EXPLICIT, P = MASAR_DATE_BASIS_PUBLICATION;
+  const MasarRole PA = MASAR_ROLE_PARTICIPANT;
+
+  /* four days apart with publication dates: two events */
+  g_assert_cmpuint (merge_all (make (MASAR_EVENT_TALKS, "2025-03-10", P, NULL, "a1", 0, "putin", PA, "trump"),
+                               make (MASAR_EVENT_TALKS, "2025-03-06", P, NULL, "a3", 0, "putin", PA, "trump"),
+                               NULL), ==, 2);
+  /* an explicit date in between moves the first to the 8th, where the last one finds it */
+  g_assert_cmpuint (merge_all (make (MASAR_EVENT_TALKS, "2025-03-10", P, NULL, "a1", 0, "putin", PA, "trump"),
+                               make (MASAR_EVENT_TALKS, "2025-03-08", X, NULL, "a2", 0, "putin", PA, "trump"),
+                               make (MASAR_EVENT_TALKS, "2025-03-06", P, NULL, "a3", 0, "putin", PA, "trump"),
+                               NULL), ==, 1);
+}
+
+static void
+test_undated_within_article (void)
+{
+  const MasarRole SO = MASAR_ROLE_SOURCE;
+
+  g_assert_cmpuint (merge_all (make (MASAR_EVENT_STATEMENT, NULL, MASAR_DATE_BASIS_UNKNOWN, NULL, "a1", 0, "peskov", SO, NULL),
+                               make (MASAR_EVENT_STATEMENT, "2025", MASAR_DATE_BASIS_EXPLICIT, NULL, "a1", 40, "peskov", SO, NULL),
+                               NULL), ==, 1);
+  g_assert_cmpuint (merge_all (make (MASAR_EVENT_STATEMENT, NULL, MASAR_DATE_BASIS_UNKNOWN, NULL, "a1", 0, "peskov", SO, NULL),
+                               make (MASAR_EVENT_STATEMENT, NULL, MASAR_DATE_BASIS_UNKNOWN, NULL, "a2", 0, "peskov", SO, NULL),
+                               NULL), ==, 2);
+}
+
+static void
+test_planned_apart (void)
+{
+  const MasarRole PA = MASAR_ROLE_PARTICIPANT;
+  MasarEvent *planned = make (MASAR_EVENT_TALKS, "2025-05-15", MASAR_DATE_BASIS_EXPLICIT, "Istanbul",
+                              "a1", 0, "russia", PA, "ukraine");
+
+  masar_event_set_modality (planned, MASAR_MODALITY_PLANNED);
+  g_assert_cmpuint (merge_all (planned,
+                               make (MASAR_EVENT_TALKS, "2025-05-15", MASAR_DATE_BASIS_EXPLICIT, "Istanbul",
+                                     "a2", 0, "russia", PA, "ukraine"),
+                               NULL), ==, 2);
+}
+
+static void
+test_many_actors (void)
+{
+  /* more actors than an event's merge info keeps inline, merged in a set that already
+   * holds events (its index is built from them) */
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (NULL);
+  g_autoptr(MasarEventSet) set = masar_event_set_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MasarEvent) merged = NULL;
+  const char *ids[] = { "witkoff", "ukraine", "umerov", "usa" };
+  MasarEvent *first = make (MASAR_EVENT_AGREEMENT, "2025-11-23", MASAR_DATE_BASIS_EXPLICIT, NULL,
+                            "a1", 0, "usa", MASAR_ROLE_PARTICIPANT, "russia");
+
+  masar_event_add_actor (first, "ukraine", MASAR_ROLE_PARTICIPANT);
+  masar_event_set_add_event (set, first);
+  g_object_unref (first);
+
+  g_ptr_array_add (events, make (MASAR_EVENT_AGREEMENT, "2025-11-24", MASAR_DATE_BASIS_EXPLICIT, NULL,
+                                 "a2", 0, "witkoff", MASAR_ROLE_SOURCE, "ukraine"));
+  masar_event_add_actor (g_ptr_array_index (events, 0), "umerov", MASAR_ROLE_PARTICIPANT);
+  masar_event_add_actor (g_ptr_array_index (events, 0), "usa", MASAR_ROLE_PARTICIPANT);
+  g_ptr_array_add (events, make (MASAR_EVENT_AGREEMENT, "2025-11-23", MASAR_DATE_BASIS_EXPLICIT, NULL,
+                                 "a3", 0, "witkoff", MASAR_ROLE_SOURCE, NULL));
+  masar_extractor_merge (extractor, set, events);
+
+  /* the second does not merge with the first (one has a speaker, the other none); the
+   * third has the second's speaker */
+  g_assert_cmpuint (g_list_model_get_n_items (masar_event_set_get_events (set)), ==, 2);
+  merged = g_list_model_get_item (masar_event_set_get_events (set), 1);
+  g_assert_cmpuint (masar_event_get_n_sources (merged), ==, 2);
+  g_assert_cmpuint (masar_event_get_n_actors (merged), ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_assert_true (masar_event_has_actor (merged, ids[i]));
+      /* the actors of the events merged are in the set */
+      g_assert_nonnull (masar_event_set_lookup_actor (set, ids[i]));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,6 +267,10 @@ main (int   argc,
   g_test_add_func ("/masar/merge/pairs", test_pairs);
   g_test_add_func ("/masar/merge/best-date-kept", test_best_date_kept);
   g_test_add_func ("/masar/merge/incremental", test_incremental);
+  g_test_add_func ("/masar/merge/better-date-moves-event", test_better_date_moves_event);
+  g_test_add_func ("/masar/merge/undated-within-article", test_undated_within_article);
+  g_test_add_func ("/masar/merge/planned-apart", test_planned_apart);
+  g_test_add_func ("/masar/merge/many-actors", test_many_actors);
 
   return g_test_run ();
 }

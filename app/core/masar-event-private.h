@@ -33,4 +33,8 @@ struct _MasarEvent
   double          confidence;
 };
 
+void masar_event_add_interned_actor (MasarEvent *self,
+                                     const char *interned,
+                                     MasarRole   role);
+
 G_END_DECLS

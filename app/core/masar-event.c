@@ -526,13 +526,27 @@ masar_event_add_actor (MasarEvent *self,
                        const char *actor_id,
                        MasarRole   role)
 {
-  MasarEventActor actor;
-  const char *interned;
-
   g_return_if_fail (MASAR_IS_EVENT (self));
   g_return_if_fail (actor_id != NULL);
 
-  interned = g_intern_string (actor_id);
+  masar_event_add_interned_actor (self, g_intern_string (actor_id), role);
+}
+
+/**
+ * masar_event_add_interned_actor:
+ * @self: a #MasarEvent
+ * @interned: an actor id interned with g_intern_string(), such as another event's
+ * @role: its role in the event
+ *
+ * masar_event_add_actor() for an id already interned.
+ */
+void
+masar_event_add_interned_actor (MasarEvent *self,
+                                const char *interned,
+                                MasarRole   role)
+{
+  MasarEventActor actor;
+
   for (guint i = 0; i < self->actors->len; i++)
     {
       MasarEventActor *a = &g_array_index (self->actors, MasarEventActor, i);

@@ -7,10 +7,10 @@
  *
  * The merge compares each new event with many events already kept, so it does not compare
  * the events themselves: each event gets a MergeInfo that holds what the comparison needs,
- * computed once (its type family, its days as julian numbers, its actors as interned
- * MergeActor pointers with their gazetteer kind, its speaker, its place), and updated when
- * another event is merged into it. Comparing two events then compares integers and pointers
- * in two small structs instead of dates, strings and gazetteer lookups in two objects.
+ * computed once (its type family, its days as julian numbers, its actors with their
+ * gazetteer kind, its speaker, its place), and updated when another event is merged into
+ * it. Actor ids are interned by the events and places by the merge, so that comparing two
+ * infos compares integers and pointers.
  */
 
 #define G_LOG_DOMAIN "masar-merge"
@@ -23,7 +23,7 @@
 #include "masar-event-private.h"
 
 /* Index keys, so that a big corpus compares an event only with the few events it can be.
- * Per type family and actor:
+ * Per type family, planned or not, and actor:
  * - KEY_DAY: the first day of an event dated to the day (a span of three days at most);
  * - KEY_COARSE: the first month of an event dated to the month or spanning more days;
  * - KEY_MONTH: the first month of every event dated to the month or finer, looked at only
@@ -40,70 +40,105 @@ typedef enum
   N_KEY_KINDS
 } KeyKind;
 
+/* The events indexed under one key, as numbers of the index's infos, in the order indexed. */
 typedef struct
 {
-  gint64     when;     /* a julian day, a month number (year * 12 + month - 1) or an article number */
-  GPtrArray *infos;    /* of MergeInfo (borrowed), in the order indexed */
+  gint64   when;    /* a julian day, a month number (year * 12 + month - 1) or an article number */
+  guint32 *items;
+  guint    len;
+  guint    size;
 } KeyList;
 
-/* The index of one actor in one type family: for each kind of key, its lists sorted by
- * when, so that a range of days is one binary search and a short walk. */
+/* The index of one actor in one key set: for each kind of key, its lists sorted by when,
+ * so that a range of days is one binary search and a short walk. */
 typedef struct
 {
   GArray *lists[N_KEY_KINDS];   /* of KeyList */
 } ActorKeys;
 
-/* What the merge knows of an actor id, once per merge context: two events share an actor
- * when they hold the same MergeActor. */
+/* Events of different type families, or one planned and one not, never merge (and merging
+ * changes neither), so they are indexed apart: by family * 2 + planned. */
+#define N_KEY_SETS (MASAR_N_EVENT_TYPES * 2)
+
+/* What a set's index knows of an actor. */
 typedef struct
 {
-  const char *id;      /* interned: events hold their actor ids so */
-  gboolean   person;   /* a person in the gazetteer */
-  gboolean   in_set;   /* ensure_actor() has been called for the set */
-  ActorKeys *keys[MASAR_N_EVENT_TYPES];   /* by type family; NULL until indexed */
+  const char *id;        /* interned, as events hold it */
+  gboolean    person;    /* a person in the gazetteer */
+  gboolean    in_set;    /* ensure_actor() has been called for the set */
+  ActorKeys  *keys[N_KEY_SETS];
 } MergeActor;
 
 typedef struct
 {
-  MergeActor *actor;
+  const char *id;        /* interned (masar_event_add_actor()): equal ids are one pointer */
+  MergeActor *actor;     /* in a set's index, else NULL */
   MasarRole   role;
+  gboolean    person;
 } InfoActor;
+
+/* An event's date as dates_compatible() compares it. */
+typedef struct
+{
+  gint32 first, last;    /* julian days (under four million up to the year 9999) */
+  guint8 set;
+  guint8 publication;    /* the date is the article's publication date */
+} MergeDates;
+
+/* What the search reads of every candidate first: a copy of its info's dates, kept in a
+ * small array of its own, so that the many candidates that the dates rule out cost a few
+ * bytes each rather than a cache miss on their info. */
+typedef struct
+{
+  MergeDates dates;
+  guint      stamp;      /* the last search that looked at the event */
+} MergeHot;
 
 /* What the merge compares of an event. Filled from the event by info_update(); the event
  * changes only through merge_into(), after which its info is updated again. */
 typedef struct
 {
-  MasarEvent *event;        /* borrowed */
-  InfoActor  *actors;       /* in the event's order */
-  guint       n_actors;
-  guint       actors_size;
-  MergeActor *speaker;      /* the first actor in the role of source, or NULL */
-  const char *location;     /* interned in the context, or NULL */
+  MasarEvent *event;     /* borrowed */
+  MergeDates  dates;
   int         family;
-  gboolean    call;
-  gboolean    planned;
-  gboolean    publication;  /* dated by the publication date */
-  gboolean    date_set;
-  gboolean    coarse;       /* not dated to the month or finer */
-  gboolean    fine;         /* dated to the day, within three days */
-  gint64      a0, a1;       /* first and last julian day, when date_set */
-  gint64      month;        /* of the first day, when !coarse */
-  gint64      article;      /* the first source's article, interned, or -1 until needed */
-  guint       stamp;        /* the last search that compared this event */
+  guint       planned : 1;
+  guint       call : 1;
+  guint       coarse : 1;    /* not dated to the month or finer */
+  guint       fine : 1;      /* dated to the day, within three days */
+  gint32      month;         /* of the first day, when !coarse */
+  gint32      article;       /* the first source's article, interned, or -1 until needed */
+  const char *location;      /* interned in the context, or NULL */
+  const char *speaker;       /* the first actor in the role of source, or NULL */
+  guint       n_actors;
+  guint       more_size;
+  InfoActor   few[2];        /* the actors while they are so few, */
+  InfoActor  *more;          /* else here */
 } MergeInfo;
 
-/* The interned actors, places and articles of one merge: of one article for
- * masar_merge_local(), of the whole set for masar_merge_into_set(), where it is kept on
- * the set with the index in the actors' keys. */
+/* One merge: of one article for masar_merge_local(), of the whole set for
+ * masar_merge_into_set(), where it is kept on the set as its index. */
 typedef struct
 {
-  MasarGazetteer *gazetteer;   /* owned; the one the actors' kinds come from */
-  GHashTable     *actors;      /* interned id → MergeActor (owned) */
-  GHashTable     *places;      /* location → the same string (owned) */
-  GHashTable     *articles;    /* article id (owned) → number + 1; NULL without an index */
-  GPtrArray      *infos;       /* of MergeInfo (owned) */
+  MasarGazetteer *gazetteer;    /* owned; the one the actors' kinds come from */
+  GArray         *infos;        /* of MergeInfo, numbered by position */
+
+  /* A set's index */
+  GArray         *hot;          /* of MergeHot, one per info */
+  GHashTable     *actors;       /* interned id → MergeActor (owned) */
+  GHashTable     *places;       /* location → the same string (owned) */
+  GHashTable     *articles;     /* article id (owned) → number + 1 */
   guint           stamp;
+
+  /* One article */
+  GPtrArray      *few_places;   /* of location strings, borrowed from the events */
+  GArray         *few_actors;   /* of KnownActor */
 } MergeContext;
+
+typedef struct
+{
+  const char *id;        /* interned */
+  gboolean    person;
+} KnownActor;
 
 static void
 actor_keys_free (ActorKeys *keys)
@@ -113,7 +148,7 @@ actor_keys_free (ActorKeys *keys)
       if (keys->lists[k] == NULL)
         continue;
       for (guint i = 0; i < keys->lists[k]->len; i++)
-        g_ptr_array_unref (g_array_index (keys->lists[k], KeyList, i).infos);
+        g_free (g_array_index (keys->lists[k], KeyList, i).items);
       g_array_unref (keys->lists[k]);
     }
   g_free (keys);
@@ -124,18 +159,29 @@ merge_actor_free (gpointer data)
 {
   MergeActor *actor = data;
 
-  for (guint f = 0; f < G_N_ELEMENTS (actor->keys); f++)
-    g_clear_pointer (&actor->keys[f], actor_keys_free);
+  for (guint s = 0; s < N_KEY_SETS; s++)
+    g_clear_pointer (&actor->keys[s], actor_keys_free);
   g_free (actor);
 }
 
 static void
-merge_info_free (gpointer data)
+info_clear (gpointer data)
 {
   MergeInfo *info = data;
 
-  g_free (info->actors);
-  g_free (info);
+  g_clear_pointer (&info->more, g_free);
+}
+
+static inline InfoActor *
+info_actors (MergeInfo *info)
+{
+  return info->more != NULL ? info->more : info->few;
+}
+
+static inline const InfoActor *
+info_actors_const (const MergeInfo *info)
+{
+  return info->more != NULL ? info->more : info->few;
 }
 
 static gboolean
@@ -150,23 +196,31 @@ actor_is_person (MasarGazetteer *gazetteer,
 static void
 context_init (MergeContext   *ctx,
               MasarGazetteer *gazetteer,
-              gboolean        with_index)
+              gboolean        for_set)
 {
+  memset (ctx, 0, sizeof *ctx);
   ctx->gazetteer = gazetteer != NULL ? g_object_ref (gazetteer) : NULL;
-  ctx->actors = g_hash_table_new_full (NULL, NULL, NULL, merge_actor_free);
-  ctx->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ctx->articles = with_index ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL;
-  ctx->infos = g_ptr_array_new_with_free_func (merge_info_free);
-  ctx->stamp = 0;
+  ctx->infos = g_array_new (FALSE, FALSE, sizeof (MergeInfo));
+  g_array_set_clear_func (ctx->infos, info_clear);
+  if (for_set)
+    {
+      ctx->hot = g_array_new (FALSE, FALSE, sizeof (MergeHot));
+      ctx->actors = g_hash_table_new_full (NULL, NULL, NULL, merge_actor_free);
+      ctx->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      ctx->articles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
 }
 
 static void
 context_clear (MergeContext *ctx)
 {
-  g_clear_pointer (&ctx->infos, g_ptr_array_unref);
+  g_clear_pointer (&ctx->infos, g_array_unref);
+  g_clear_pointer (&ctx->hot, g_array_unref);
   g_clear_pointer (&ctx->actors, g_hash_table_unref);
   g_clear_pointer (&ctx->places, g_hash_table_unref);
   g_clear_pointer (&ctx->articles, g_hash_table_unref);
+  g_clear_pointer (&ctx->few_places, g_ptr_array_unref);
+  g_clear_pointer (&ctx->few_actors, g_array_unref);
   g_clear_object (&ctx->gazetteer);
 }
 
@@ -185,9 +239,17 @@ context_set_gazetteer (MergeContext   *ctx,
   g_hash_table_iter_init (&iter, ctx->actors);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &actor))
     actor->person = actor_is_person (gazetteer, actor->id);
+  for (guint i = 0; i < ctx->infos->len; i++)
+    {
+      MergeInfo *info = &g_array_index (ctx->infos, MergeInfo, i);
+      InfoActor *actors = info_actors (info);
+
+      for (guint a = 0; a < info->n_actors; a++)
+        actors[a].person = actors[a].actor->person;
+    }
 }
 
-/* @id is interned (masar_event_add_actor()): it is looked up by its address. */
+/* @id is interned: it is looked up by its address. */
 static MergeActor *
 lookup_actor (MergeContext *ctx,
               const char   *id)
@@ -204,6 +266,25 @@ lookup_actor (MergeContext *ctx,
   return actor;
 }
 
+/* Whether the actor @id (interned) is a person, outside a set's index: one article names
+ * few actors, each looked up in the gazetteer once. */
+static gboolean
+few_actor_is_person (MergeContext *ctx,
+                     const char   *id)
+{
+  KnownActor known;
+
+  if (ctx->few_actors == NULL)
+    ctx->few_actors = g_array_new (FALSE, FALSE, sizeof (KnownActor));
+  for (guint i = 0; i < ctx->few_actors->len; i++)
+    if (g_array_index (ctx->few_actors, KnownActor, i).id == id)
+      return g_array_index (ctx->few_actors, KnownActor, i).person;
+  known.id = id;
+  known.person = actor_is_person (ctx->gazetteer, id);
+  g_array_append_val (ctx->few_actors, known);
+  return known.person;
+}
+
 static const char *
 intern_place (MergeContext *ctx,
               const char   *place)
@@ -212,6 +293,17 @@ intern_place (MergeContext *ctx,
 
   if (place == NULL)
     return NULL;
+  if (ctx->places == NULL)
+    {
+      /* one article names few places; its events hold them while it is merged */
+      if (ctx->few_places == NULL)
+        ctx->few_places = g_ptr_array_new ();
+      for (guint i = 0; i < ctx->few_places->len; i++)
+        if (strcmp (g_ptr_array_index (ctx->few_places, i), place) == 0)
+          return g_ptr_array_index (ctx->few_places, i);
+      g_ptr_array_add (ctx->few_places, (gpointer) place);
+      return place;
+    }
   interned = g_hash_table_lookup (ctx->places, place);
   if (interned == NULL)
     {
@@ -221,24 +313,35 @@ intern_place (MergeContext *ctx,
   return interned;
 }
 
-static gint64
-intern_article (MergeContext *ctx,
-                const char   *article_id)
-{
-  gpointer number = g_hash_table_lookup (ctx->articles, article_id);
-
-  if (number == NULL)
-    {
-      number = GUINT_TO_POINTER (g_hash_table_size (ctx->articles) + 1);
-      g_hash_table_insert (ctx->articles, g_strdup (article_id), number);
-    }
-  return GPOINTER_TO_UINT (number) - 1;
-}
-
 static int
 type_family (MasarEventType type)
 {
   return type == MASAR_EVENT_CALL ? MASAR_EVENT_TALKS : type;
+}
+
+static inline guint
+key_set (const MergeInfo *info)
+{
+  return info->family * 2 + info->planned;
+}
+
+static void
+info_reserve_actors (MergeInfo *info,
+                     guint      n)
+{
+  if (n <= G_N_ELEMENTS (info->few) && info->more == NULL)
+    return;
+  if (info->more == NULL)
+    {
+      info->more_size = MAX (n, 2 * G_N_ELEMENTS (info->few));
+      info->more = g_new (InfoActor, info->more_size);
+      memcpy (info->more, info->few, info->n_actors * sizeof (InfoActor));
+    }
+  else if (info->more_size < n)
+    {
+      info->more_size = MAX (n, 2 * info->more_size);
+      info->more = g_renew (InfoActor, info->more, info->more_size);
+    }
 }
 
 /* Fills @info from its event. Actors are only ever appended to an event, so those already
@@ -251,96 +354,108 @@ info_update (MergeContext *ctx,
   const MasarDate *d = &e->date;
   const MasarDate *de = &e->date_end;
   MasarDatePrecision precision = masar_date_get_precision (d);
+  InfoActor *actors;
 
-  info->family = type_family (e->type);
-  info->call = e->type == MASAR_EVENT_CALL;
-  info->planned = e->modality == MASAR_MODALITY_PLANNED;
-  info->publication = e->date_basis == MASAR_DATE_BASIS_PUBLICATION;
-  info->date_set = masar_date_is_set (d);
-  info->coarse = precision < MASAR_DATE_PRECISION_MONTH;
-  info->a0 = info->a1 = info->month = 0;
-  if (info->date_set)
+  info->dates.set = masar_date_is_set (d);
+  info->dates.publication = e->date_basis == MASAR_DATE_BASIS_PUBLICATION;
+  info->dates.first = info->dates.last = 0;
+  if (info->dates.set)
     {
-      info->a0 = masar_date_to_julian (d);
-      info->a1 = masar_date_end_julian (masar_date_is_set (de) ? de : d);
+      info->dates.first = (gint32) masar_date_to_julian (d);
+      info->dates.last = (gint32) masar_date_end_julian (masar_date_is_set (de) ? de : d);
     }
-  if (!info->coarse)
-    info->month = d->year * 12 + (d->month - 1);
-  info->fine = precision == MASAR_DATE_PRECISION_DAY && info->a1 - info->a0 <= 2;
+  info->family = type_family (e->type);
+  info->planned = e->modality == MASAR_MODALITY_PLANNED;
+  info->call = e->type == MASAR_EVENT_CALL;
+  info->coarse = precision < MASAR_DATE_PRECISION_MONTH;
+  info->fine = precision == MASAR_DATE_PRECISION_DAY && info->dates.last - info->dates.first <= 2;
+  info->month = info->coarse ? 0 : d->year * 12 + (d->month - 1);
 
   if (info->location == NULL)
     info->location = intern_place (ctx, e->location);
 
-  if (info->actors_size < e->actors->len)
-    {
-      info->actors_size = MAX (e->actors->len, info->actors_size * 2);
-      info->actors = g_renew (InfoActor, info->actors, info->actors_size);
-    }
+  info_reserve_actors (info, e->actors->len);
+  actors = info_actors (info);
   info->speaker = NULL;
   for (guint i = 0; i < e->actors->len; i++)
     {
       const MasarEventActor *a = &g_array_index (e->actors, MasarEventActor, i);
 
       if (i >= info->n_actors)
-        info->actors[i].actor = lookup_actor (ctx, a->actor_id);
-      info->actors[i].role = a->role;
+        {
+          actors[i].id = a->actor_id;
+          actors[i].actor = ctx->actors != NULL ? lookup_actor (ctx, a->actor_id) : NULL;
+          actors[i].person = actors[i].actor != NULL ? actors[i].actor->person
+                                                     : few_actor_is_person (ctx, a->actor_id);
+        }
+      actors[i].role = a->role;
       if (info->speaker == NULL && a->role == MASAR_ROLE_SOURCE)
-        info->speaker = info->actors[i].actor;
+        info->speaker = actors[i].id;
     }
   info->n_actors = e->actors->len;
 }
 
-static MergeInfo *
-info_new (MergeContext *ctx,
-          MasarEvent   *e)
+static void
+info_init (MergeContext *ctx,
+           MergeInfo    *info,
+           MasarEvent   *e)
 {
-  MergeInfo *info = g_new0 (MergeInfo, 1);
-
+  memset (info, 0, sizeof *info);
   info->event = e;
   info->article = -1;
   info_update (ctx, info);
-  return info;
 }
 
 /* The article of an event not dated to the month, for its index key (only those have one). */
-static gint64
+static gint32
 info_article (MergeContext *ctx,
               MergeInfo    *info)
 {
   MasarEvent *e = info->event;
+  const char *article_id;
+  gpointer number;
 
   /* sources are only ever appended: the first one stays */
-  if (info->article < 0)
-    info->article = intern_article (ctx, e->sources->len > 0
-                                         ? g_array_index (e->sources, MasarEventSource, 0).article_id
-                                         : "");
+  if (info->article >= 0)
+    return info->article;
+  article_id = e->sources->len > 0 ? g_array_index (e->sources, MasarEventSource, 0).article_id : "";
+  number = g_hash_table_lookup (ctx->articles, article_id);
+  if (number == NULL)
+    {
+      number = GUINT_TO_POINTER (g_hash_table_size (ctx->articles) + 1);
+      g_hash_table_insert (ctx->articles, g_strdup (article_id), number);
+    }
+  info->article = GPOINTER_TO_UINT (number) - 1;
   return info->article;
 }
 
 static gboolean
-info_has_actor (const MergeInfo  *info,
-                const MergeActor *actor)
+info_has_actor (const MergeInfo *info,
+                const char      *id)
 {
+  const InfoActor *actors = info_actors_const (info);
+
   for (guint i = 0; i < info->n_actors; i++)
-    if (info->actors[i].actor == actor)
+    if (actors[i].id == id)
       return TRUE;
   return FALSE;
 }
 
 static gboolean
-dates_compatible (const MergeInfo *a,
-                  const MergeInfo *b)
+dates_compatible (const MergeDates *a,
+                  const MergeDates *b)
 {
+  gint64 a0 = a->first, a1 = a->last, b0 = b->first, b1 = b->last;
   gint64 slack;
 
-  if (!a->date_set || !b->date_set)
+  if (!a->set || !b->set)
     return TRUE;
   slack = a->publication || b->publication ? 3 : 1;
   /* a year does not merge with a day, nor a span of months with a day */
-  if ((a->a1 - a->a0 > 62 && b->a1 - b->a0 < 32) || (b->a1 - b->a0 > 62 && a->a1 - a->a0 < 32) ||
-      (a->a1 - a->a0 > 31 && b->a1 == b->a0) || (b->a1 - b->a0 > 31 && a->a1 == a->a0))
+  if ((a1 - a0 > 62 && b1 - b0 < 32) || (b1 - b0 > 62 && a1 - a0 < 32) ||
+      (a1 - a0 > 31 && b1 == b0) || (b1 - b0 > 31 && a1 == a0))
     return FALSE;
-  return !(a->a1 + slack < b->a0 || b->a1 + slack < a->a0);
+  return !(a1 + slack < b0 || b1 + slack < a0);
 }
 
 static gboolean
@@ -360,13 +475,13 @@ static gboolean
 person_apart (const MergeInfo *a,
               const MergeInfo *b)
 {
+  const InfoActor *actors = info_actors_const (a);
+
   for (guint i = 0; i < a->n_actors; i++)
     {
-      const InfoActor *ia = &a->actors[i];
-
-      if (ia->role == MASAR_ROLE_MEDIATOR || info_has_actor (b, ia->actor))
+      if (actors[i].role == MASAR_ROLE_MEDIATOR || info_has_actor (b, actors[i].id))
         continue;
-      if (ia->actor->person)
+      if (actors[i].person)
         return TRUE;
     }
   return FALSE;
@@ -380,6 +495,7 @@ static gboolean
 actors_agree (const MergeInfo *a,
               const MergeInfo *b)
 {
+  const InfoActor *actors = info_actors_const (b);
   guint shared = 0;
   gboolean person = FALSE;
 
@@ -387,12 +503,10 @@ actors_agree (const MergeInfo *a,
     return FALSE;
   for (guint i = 0; i < b->n_actors; i++)
     {
-      const MergeActor *actor = b->actors[i].actor;
-
-      if (!info_has_actor (a, actor))
+      if (!info_has_actor (a, actors[i].id))
         continue;
       shared++;
-      person = person || actor->person;
+      person = person || actors[i].person;
     }
   /* a call and a meeting are one event only when they share a person */
   if (a->call != b->call)
@@ -408,7 +522,7 @@ can_merge (const MergeInfo *into,
     return FALSE;
   if (into->planned != e->planned)
     return FALSE;
-  if (!dates_compatible (into, e))
+  if (!dates_compatible (&into->dates, &e->dates))
     return FALSE;
   /* Across articles only dates of a month or finer can tell that two reports are one event. */
   if ((into->coarse || e->coarse) && !same_article_only (into->event, e->event))
@@ -449,7 +563,7 @@ merge_into (MasarEvent *into,
     {
       const MasarEventActor *a = &g_array_index (e->actors, MasarEventActor, i);
 
-      masar_event_add_actor (into, a->actor_id, a->role);
+      masar_event_add_interned_actor (into, a->actor_id, a->role);
     }
   for (guint i = 0; i < e->sources->len; i++)
     {
@@ -477,6 +591,11 @@ lists_lower_bound (GArray *lists,
 {
   guint lo = 0, hi = lists->len;
 
+  /* article numbers only grow, and a corpus goes mostly forward in time: try the end first */
+  if (hi == 0 || g_array_index (lists, KeyList, hi - 1).when < when)
+    return hi;
+  if (g_array_index (lists, KeyList, hi - 1).when == when)
+    return hi - 1;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -491,131 +610,153 @@ lists_lower_bound (GArray *lists,
 
 static void
 index_add (MergeActor *actor,
-           int         family,
+           guint       set,
            KeyKind     kind,
            gint64      when,
-           MergeInfo  *info)
+           guint32     number)
 {
-  ActorKeys *keys = actor->keys[family];
+  ActorKeys *keys = actor->keys[set];
   GArray *lists;
-  GPtrArray *infos;
+  KeyList *list;
   guint pos;
 
   if (keys == NULL)
-    keys = actor->keys[family] = g_new0 (ActorKeys, 1);
+    keys = actor->keys[set] = g_new0 (ActorKeys, 1);
   if (keys->lists[kind] == NULL)
     keys->lists[kind] = g_array_new (FALSE, FALSE, sizeof (KeyList));
   lists = keys->lists[kind];
   pos = lists_lower_bound (lists, when);
   if (pos == lists->len || g_array_index (lists, KeyList, pos).when != when)
     {
-      KeyList list = { when, g_ptr_array_new () };
+      KeyList empty = { when, NULL, 0, 0 };
 
-      g_array_insert_val (lists, pos, list);
+      g_array_insert_val (lists, pos, empty);
     }
-  infos = g_array_index (lists, KeyList, pos).infos;
+  list = &g_array_index (lists, KeyList, pos);
   /* an event indexed again after a merge is most likely among the last ones; one indexed
-   * twice in a list is only compared once (see Search) */
-  for (guint i = infos->len, n = 0; i > 0 && n < 32; i--, n++)
-    if (g_ptr_array_index (infos, i - 1) == info)
+   * twice in a list is looked at once (see index_find()) */
+  for (guint i = list->len, n = 0; i > 0 && n < 32; i--, n++)
+    if (list->items[i - 1] == number)
       return;
-  g_ptr_array_add (infos, info);
+  if (list->len == list->size)
+    {
+      list->size = MAX (4, 2 * list->size);
+      list->items = g_renew (guint32, list->items, list->size);
+    }
+  list->items[list->len++] = number;
 }
 
-/* Indexes @info under the actors from @first_actor on. */
+/* Indexes the info @number under its actors from @first_actor on. */
 static void
 index_event (MergeContext *ctx,
-             MergeInfo    *info,
+             guint32       number,
              guint         first_actor)
 {
+  MergeInfo *info = &g_array_index (ctx->infos, MergeInfo, number);
+  const InfoActor *actors = info_actors (info);
+  guint set = key_set (info);
+
   for (guint a = first_actor; a < info->n_actors; a++)
     {
-      MergeActor *actor = info->actors[a].actor;
+      MergeActor *actor = actors[a].actor;
 
       if (info->coarse)
         {
-          index_add (actor, info->family, KEY_ARTICLE, info_article (ctx, info), info);
+          index_add (actor, set, KEY_ARTICLE, info_article (ctx, info), number);
           continue;
         }
-      index_add (actor, info->family, KEY_MONTH, info->month, info);
+      index_add (actor, set, KEY_MONTH, info->month, number);
       if (info->fine)
-        index_add (actor, info->family, KEY_DAY, info->a0, info);
+        index_add (actor, set, KEY_DAY, info->dates.first, number);
       else
-        index_add (actor, info->family, KEY_COARSE, info->month, info);
+        index_add (actor, set, KEY_COARSE, info->month, number);
     }
 }
 
-/* One search for the event an event merges into. Each candidate is compared once, though
- * it may be indexed under several of the event's actors: can_merge() does not depend on
- * the actor, so the first match found stays the same. */
-typedef struct
+/* The events of @lists from @first to @last that @e can be merged into: the number of the
+ * first, or -1. */
+static gint64
+search_lists (MergeContext    *ctx,
+              const MergeInfo *e,
+              GArray          *lists,
+              gint64           first,
+              gint64           last)
 {
-  MergeContext    *ctx;
-  const MergeInfo *e;
-} Search;
+  MergeHot *hot = (MergeHot *) (gpointer) ctx->hot->data;
 
-static MergeInfo *
-search_lists (Search *search,
-              GArray *lists,
-              gint64  first,
-              gint64  last)
-{
   if (lists == NULL)
-    return NULL;
+    return -1;
   for (guint l = lists_lower_bound (lists, first);
        l < lists->len && g_array_index (lists, KeyList, l).when <= last; l++)
     {
-      GPtrArray *infos = g_array_index (lists, KeyList, l).infos;
+      const KeyList *list = &g_array_index (lists, KeyList, l);
 
-      for (guint k = 0; k < infos->len; k++)
+      for (guint k = 0; k < list->len; k++)
         {
-          MergeInfo *cand = g_ptr_array_index (infos, k);
+          guint32 n = list->items[k];
 
-          if (cand->stamp == search->ctx->stamp)
+          if (hot[n].stamp == ctx->stamp)
             continue;
-          cand->stamp = search->ctx->stamp;
-          if (can_merge (cand, search->e))
-            return cand;
+          hot[n].stamp = ctx->stamp;
+          /* the dates alone rule most candidates out (can_merge() would, the same way) */
+          if (!dates_compatible (&hot[n].dates, &e->dates))
+            continue;
+          if (can_merge (&g_array_index (ctx->infos, MergeInfo, n), e))
+            return n;
         }
     }
-  return NULL;
+  return -1;
 }
 
-/* The first indexed event that @e can be merged into. */
-static MergeInfo *
+/* The first indexed event that @e can be merged into: its number, or -1. Each candidate is
+ * looked at once, though it may be indexed under several of the event's actors:
+ * can_merge() does not depend on the actor, so the first match found stays the same. */
+static gint64
 index_find (MergeContext *ctx,
             MergeInfo    *e)
 {
-  Search search = { ctx, e };
-  MergeInfo *into = NULL;
+  const InfoActor *actors = info_actors (e);
+  gint64 into = -1;
 
-  /* on wrapping around, no event has been compared by the search with the new stamp */
+  /* on wrapping around, no event has been looked at with the new stamp */
   if (++ctx->stamp == 0)
     {
-      for (guint i = 0; i < ctx->infos->len; i++)
-        ((MergeInfo *) g_ptr_array_index (ctx->infos, i))->stamp = 0;
+      for (guint i = 0; i < ctx->hot->len; i++)
+        g_array_index (ctx->hot, MergeHot, i).stamp = 0;
       ctx->stamp = 1;
     }
-  for (guint a = 0; a < e->n_actors && into == NULL; a++)
+  for (guint a = 0; a < e->n_actors && into < 0; a++)
     {
-      const ActorKeys *keys = e->actors[a].actor->keys[e->family];
+      const ActorKeys *keys = actors[a].actor->keys[key_set (e)];
 
       if (keys == NULL)
         continue;
       if (e->coarse)
         {
-          gint64 article = info_article (ctx, e);
+          gint32 article = info_article (ctx, e);
 
-          into = search_lists (&search, keys->lists[KEY_ARTICLE], article, article);
+          into = search_lists (ctx, e, keys->lists[KEY_ARTICLE], article, article);
           continue;
         }
       if (e->fine)
-        into = search_lists (&search, keys->lists[KEY_DAY], e->a0 - 5, e->a1 + 3);
-      if (into == NULL)
-        into = search_lists (&search, keys->lists[e->fine ? KEY_COARSE : KEY_MONTH],
+        into = search_lists (ctx, e, keys->lists[KEY_DAY], e->dates.first - 5, e->dates.last + 3);
+      if (into < 0)
+        into = search_lists (ctx, e, keys->lists[e->fine ? KEY_COARSE : KEY_MONTH],
                              e->month - 1, e->month + 1);
     }
   return into;
+}
+
+/* Appends @info (taken) to the index as a new event. */
+static void
+index_append (MergeContext *ctx,
+              MergeInfo    *info)
+{
+  MergeHot hot = { info->dates, 0 };
+
+  g_array_append_val (ctx->infos, *info);
+  g_array_append_val (ctx->hot, hot);
+  index_event (ctx, ctx->infos->len - 1, 0);
 }
 
 static void
@@ -643,8 +784,10 @@ static gboolean
 share_an_actor (const MergeInfo *a,
                 const MergeInfo *b)
 {
+  const InfoActor *actors = info_actors_const (b);
+
   for (guint i = 0; i < b->n_actors; i++)
-    if (info_has_actor (a, b->actors[i].actor))
+    if (info_has_actor (a, actors[i].id))
       return TRUE;
   return FALSE;
 }
@@ -662,27 +805,28 @@ masar_merge_local (MasarGazetteer *gazetteer,
   for (guint i = 0; i < events->len; i++)
     {
       MasarEvent *e = g_ptr_array_index (events, i);
-      MergeInfo *info = info_new (&ctx, e);
+      MergeInfo info;
       MergeInfo *into = NULL;
 
+      info_init (&ctx, &info, e);
       /* ctx.infos holds the events kept so far, in the order of @out */
       for (guint k = 0; k < ctx.infos->len && into == NULL; k++)
         {
-          MergeInfo *cand = g_ptr_array_index (ctx.infos, k);
+          MergeInfo *cand = &g_array_index (ctx.infos, MergeInfo, k);
 
-          if (share_an_actor (cand, info) && can_merge (cand, info))
+          if (share_an_actor (cand, &info) && can_merge (cand, &info))
             into = cand;
         }
       if (into != NULL)
         {
           merge_into (into->event, e);
           info_update (&ctx, into);
-          merge_info_free (info);
+          info_clear (&info);
         }
       else
         {
           g_ptr_array_add (out, g_object_ref (e));
-          g_ptr_array_add (ctx.infos, info);
+          g_array_append_val (ctx.infos, info);
         }
     }
   context_clear (&ctx);
@@ -734,10 +878,10 @@ masar_merge_into_set (MasarGazetteer *gazetteer,
       for (guint i = 0; i < g_list_model_get_n_items (existing); i++)
         {
           g_autoptr(MasarEvent) e = g_list_model_get_item (existing, i);
-          MergeInfo *info = info_new (index, e);
+          MergeInfo info;
 
-          g_ptr_array_add (index->infos, info);
-          index_event (index, info, 0);
+          info_init (index, &info, e);
+          index_append (index, &info);
         }
     }
   context_set_gazetteer (index, gazetteer);
@@ -745,32 +889,35 @@ masar_merge_into_set (MasarGazetteer *gazetteer,
   for (guint i = 0; i < events->len; i++)
     {
       MasarEvent *e = g_ptr_array_index (events, i);
-      MergeInfo *info = info_new (index, e);
-      MergeInfo *into = index_find (index, info);
+      const InfoActor *actors;
+      MergeInfo info;
+      gint64 into;
 
-      for (guint a = 0; a < info->n_actors; a++)
+      info_init (index, &info, e);
+      into = index_find (index, &info);
+
+      actors = info_actors (&info);
+      for (guint a = 0; a < info.n_actors; a++)
+        if (!actors[a].actor->in_set)
+          {
+            ensure_actor (gazetteer, set, actors[a].id);
+            actors[a].actor->in_set = TRUE;
+          }
+
+      if (into >= 0)
         {
-          MergeActor *actor = info->actors[a].actor;
+          MergeInfo *target = &g_array_index (index->infos, MergeInfo, into);
+          guint n_actors = target->n_actors;
+          gboolean coarse = target->coarse, fine = target->fine;
+          gint32 first = target->dates.first, month = target->month;
 
-          if (!actor->in_set)
-            {
-              ensure_actor (gazetteer, set, actor->id);
-              actor->in_set = TRUE;
-            }
-        }
-
-      if (into != NULL)
-        {
-          guint n_actors = into->n_actors;
-          gboolean coarse = into->coarse, fine = into->fine;
-          gint64 a0 = into->a0, month = into->month;
-
-          merge_into (into->event, e);
-          merge_info_free (info);
-          info_update (index, into);
+          merge_into (target->event, e);
+          info_clear (&info);
+          info_update (index, target);
+          g_array_index (index->hot, MergeHot, into).dates = target->dates;
           /* under its new actors, or under all when its keys moved with a better date */
-          if (into->coarse == coarse && into->fine == fine && into->a0 == a0 &&
-              into->month == month)
+          if (target->coarse == coarse && target->fine == fine && target->dates.first == first &&
+              target->month == month)
             index_event (index, into, n_actors);
           else
             index_event (index, into, 0);
@@ -778,8 +925,7 @@ masar_merge_into_set (MasarGazetteer *gazetteer,
       else
         {
           masar_event_set_add_event (set, e);
-          g_ptr_array_add (index->infos, info);
-          index_event (index, info, 0);
+          index_append (index, &info);
         }
     }
 }
