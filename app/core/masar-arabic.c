@@ -1342,15 +1342,28 @@ is_saterm (guint8 cls)
   return cls == U_SB_ATERM || cls == U_SB_STERM;
 }
 
+/* The Sentence_Break class of the @j-th code point of a line: @cls holds either the
+ * flags of its code points or the classes left after SB5, and the mask suits both. */
+static inline guint8
+line_class (const guint8 *cls,
+            guint         j)
+{
+  return cls[j] & SB_CLASS_MASK;
+}
+
 /* The line by the rules of UAX #29 (SB5 to SB11; the line holds no paragraph separator),
- * over the flags of its code points. */
+ * over the flags of its code points. Without Extend or Format code points the rules read
+ * the flags in place; otherwise the classes left after SB5 are gathered in @cls_buf, with
+ * their positions in @pos_buf. */
 static void
 split_line_rules (LineCut      *lc,
                   const guint8 *flags,
                   gboolean      has_extend,
-                  guint8       *cls,
-                  guint        *pos)
+                  guint8       *cls_buf,
+                  guint        *pos_buf)
 {
+  const guint8 *cls;
+  const guint *pos = NULL;
   guint m = 0;
 
   if (has_extend)
@@ -1362,56 +1375,55 @@ split_line_rules (LineCut      *lc,
 
           if ((k & SB_EXTEND) && m > 0)
             continue;
-          cls[m] = (k & SB_EXTEND) ? U_SB_OTHER : (k & SB_CLASS_MASK);
-          pos[m] = i;
+          cls_buf[m] = (k & SB_EXTEND) ? U_SB_OTHER : (k & SB_CLASS_MASK);
+          pos_buf[m] = i;
           m++;
         }
+      cls = cls_buf;
+      pos = pos_buf;
     }
   else
     {
-      for (guint i = lc->a; i < lc->b; i++)
-        {
-          cls[m] = flags[i] & SB_CLASS_MASK;
-          pos[m] = i;
-          m++;
-        }
+      cls = flags + lc->a;
+      m = lc->b - lc->a;
     }
 
   for (guint i = 0; i < m; i++)
     {
       guint j, k;
 
-      if (!is_saterm (cls[i]))
+      if (!is_saterm (line_class (cls, i)))
         continue;
       /* SB9, SB10: closing punctuation, then spaces, stay with the terminator. */
-      for (j = i + 1; j < m && cls[j] == U_SB_CLOSE; j++)
+      for (j = i + 1; j < m && line_class (cls, j) == U_SB_CLOSE; j++)
         ;
-      for (; j < m && cls[j] == U_SB_SP; j++)
+      for (; j < m && line_class (cls, j) == U_SB_SP; j++)
         ;
       if (j == m)
         break;
-      if (cls[i] == U_SB_ATERM)
+      if (line_class (cls, i) == U_SB_ATERM)
         {
           /* SB6: "3.5". */
-          if (cls[i + 1] == U_SB_NUMERIC)
+          if (line_class (cls, i + 1) == U_SB_NUMERIC)
             continue;
           /* SB7: "U.S". */
-          if (j == i + 1 && i > 0 && (cls[i - 1] == U_SB_UPPER || cls[i - 1] == U_SB_LOWER) &&
-              cls[j] == U_SB_UPPER)
+          if (j == i + 1 && i > 0 &&
+              (line_class (cls, i - 1) == U_SB_UPPER || line_class (cls, i - 1) == U_SB_LOWER) &&
+              line_class (cls, j) == U_SB_UPPER)
             continue;
           /* SB8: a lower-case letter comes before any other letter or terminator. */
           for (k = j; k < m; k++)
-            if (cls[k] == U_SB_OLETTER || cls[k] == U_SB_UPPER || cls[k] == U_SB_LOWER ||
-                is_saterm (cls[k]))
+            if (line_class (cls, k) == U_SB_OLETTER || line_class (cls, k) == U_SB_UPPER ||
+                line_class (cls, k) == U_SB_LOWER || is_saterm (line_class (cls, k)))
               break;
-          if (k < m && cls[k] == U_SB_LOWER)
+          if (k < m && line_class (cls, k) == U_SB_LOWER)
             continue;
         }
       /* SB8a. */
-      if (cls[j] == U_SB_SCONTINUE || is_saterm (cls[j]))
+      if (line_class (cls, j) == U_SB_SCONTINUE || is_saterm (line_class (cls, j)))
         continue;
       /* SB11. */
-      line_cut_at (lc, pos[j]);
+      line_cut_at (lc, pos != NULL ? pos[j] : lc->a + j);
     }
   line_cut_finish (lc);
 }
