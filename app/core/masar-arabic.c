@@ -1032,6 +1032,7 @@ typedef struct
 {
   const gunichar *u;     /* the decoded text */
   guint           len;
+  gboolean        semicolons;   /* it may hold a ؛ (else no sentence is searched for one) */
 } CpText;
 
 static inline gboolean
@@ -1180,7 +1181,7 @@ emit_icu_sentence (GArray       *out,
 {
   guint start = a;
 
-  for (guint i = a; i < b; i++)
+  for (guint i = a; i < b && t->semicolons; i++)
     {
       if (t->u[i] == 0x061B)
         {
@@ -1392,6 +1393,20 @@ split_line_rules (LineCut      *lc,
     {
       guint j, k;
 
+      /* With the flags in place, eight code points at a time up to the next terminator. */
+      if (pos == NULL)
+        {
+          guint64 eight;
+
+          for (; i + 8 <= m; i += 8)
+            {
+              memcpy (&eight, cls + i, 8);
+              if (eight & (G_GUINT64_CONSTANT (0x0101010101010101) * SB_TERM))
+                break;
+            }
+          if (i >= m)
+            break;
+        }
       if (!is_saterm (line_class (cls, i)))
         continue;
       /* SB9, SB10: closing punctuation, then spaces, stay with the terminator. */
@@ -1463,6 +1478,7 @@ split_sentences_icu (const char *text,
     }
   t.u = u;
   t.len = n;
+  t.semicolons = TRUE;
 
   while (i < n)
     {
@@ -1597,6 +1613,7 @@ split_sentences (const char *text,
   guint line_start = 0;
   guint line_flags = 0;
   guint blank_run = 0;
+  gboolean semicolons = FALSE;
 
   if (n_bytes < 0)
     n_bytes = strlen (text);
@@ -1635,6 +1652,7 @@ split_sentences (const char *text,
             c = 0xFFFD;
         }
       u[n] = c;
+      semicolons |= c == 0x061B;
       if (G_LIKELY (c < 0x10000))
         f = table[c];
       else
@@ -1677,6 +1695,7 @@ split_sentences (const char *text,
 
   t.u = u;
   t.len = n;
+  t.semicolons = semicolons;
   for (guint i = 0; i < n_lines; i++)
     {
       LineCut lc = { out, &t, lines[i].a, lines[i].b, lines[i].a };
