@@ -239,6 +239,8 @@ typedef struct
 {
   guint16 folded;
   guint8  kind;
+  guint8  n_bytes;    /* of the folded code point in UTF-8: 1 or 2 */
+  char    utf8[2];    /* the folded code point in UTF-8 (one byte and a spare) */
 } FoldEntry;
 
 typedef struct
@@ -256,9 +258,10 @@ fold_entry_init (FoldEntry *e,
   switch (fold_char (c, &f))
     {
     case FOLD_KEEP:
-      g_assert (f < FOLD_TABLE_DROP_MARK);
+      g_assert (f < 0x800);
       e->folded = (guint16) f;
       e->kind = token_kind (f);
+      e->n_bytes = g_unichar_to_utf8 (f, e->utf8);
       break;
     case FOLD_DROP_MARK:
       e->folded = FOLD_TABLE_DROP_MARK;
@@ -461,6 +464,37 @@ tokens_push (FoldOut *o,
     o->gap_other = TRUE;
 }
 
+/* Records folded code point o->n, which came from original code point @i. */
+G_ALWAYS_INLINE static inline void
+fold_out_map (FoldOut  *o,
+              guint     i,
+              gboolean  want_map,
+              gboolean  want_ends)
+{
+  if (want_map)
+    o->map[o->n] = i;
+  if (want_ends)
+    o->ends[o->n] = i + 1;
+  o->n++;
+}
+
+/* Writes the folded code point of table entry @e, from original code point @i: its two
+ * bytes are copied whatever its length (the fast paths always have a byte to spare). */
+G_ALWAYS_INLINE static inline void
+fold_out_put_entry (FoldOut         *o,
+                    const FoldEntry *e,
+                    guint            i,
+                    gboolean         want_map,
+                    gboolean         want_ends,
+                    gboolean         want_tokens)
+{
+  if (want_tokens)
+    tokens_push (o, e->kind);
+  memcpy (o->text + o->len, e->utf8, 2);
+  o->len += e->n_bytes;
+  fold_out_map (o, i, want_map, want_ends);
+}
+
 /* Writes folded code point @c (of tokenizer kind @kind) that came from original code point
  * @i. The caller has reserved the room. */
 G_ALWAYS_INLINE static inline void
@@ -483,11 +517,7 @@ fold_out_put (FoldOut  *o,
     }
   else
     o->len += g_unichar_to_utf8 (c, o->text + o->len);
-  if (want_map)
-    o->map[o->n] = i;
-  if (want_ends)
-    o->ends[o->n] = i + 1;
-  o->n++;
+  fold_out_map (o, i, want_map, want_ends);
 }
 
 /*
@@ -550,7 +580,7 @@ fold_text (const char *text,
       if (*p < 0x80)
         {
           e = &table->ascii[*p];
-          fold_out_put (o, e->folded, e->kind, i, want_map, want_ends, want_tokens);
+          fold_out_put_entry (o, e, i, want_map, want_ends, want_tokens);
           p++;
           i++;
           continue;
@@ -559,7 +589,7 @@ fold_text (const char *text,
         {
           e = &table->arabic[((p[0] & 0x03) << 6) | (p[1] & 0x3F)];
           if (e->folded < FOLD_TABLE_DROP_MARK)
-            fold_out_put (o, e->folded, e->kind, i, want_map, want_ends, want_tokens);
+            fold_out_put_entry (o, e, i, want_map, want_ends, want_tokens);
           else if (e->folded == FOLD_TABLE_DROP_MARK && want_ends && o->n > 0)
             o->ends[o->n - 1] = i + 1;
           p += 2;
