@@ -5,9 +5,9 @@
  * masar-bench extract [--dir DIR | --size-mb N] [--seed S]
  *
  * End-to-end extraction throughput, doing what `masar-extract FOLDER -o FILE` does: reads a
- * corpus folder (tools/gen-corpus.py writes a synthetic one into a temporary folder when no
- * --dir is given) with masar_corpus_load_sync(), extracts and merges the events with 1 and
- * with 2 threads, and writes the events file. Prints MB/s of corpus files for each stage
+ * corpus folder with masar_corpus_load_sync(), extracts and merges the events with 1 and
+ * with 2 threads, and writes the events file. Without --dir, tools/gen-corpus.py writes two
+ * synthetic corpora into temporary folders, one of each profile (news, then dense). Prints MB/s of corpus files for each stage
  * and end to end (reading + extraction + writing the file), by wall time and per core (by
  * the process's CPU time, which other programs on the machine do not inflate), then the
  * analysis and the merge measured apart on one thread, then one JSON line.
@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include <glib/gstdio.h>
@@ -68,88 +69,104 @@ write_events (MasarEventSet *set,
   return st.st_size;
 }
 
-int
-masar_bench_extract (int    argc,
-                     char **argv)
+typedef struct
 {
-  MasarBenchCorpus bench_corpus;
-  const char *dir;
-  int status;
+  double  mb;
+  guint   n_articles;
+  guint   n_events;
+  guint   n_sources;
+  double  read_s, read_cpu;
+  double  ext_s[2], ext_cpu[2];
+  double  analyse_cpu, merge_cpu;
+  double  write_s, write_cpu;
+  gint64  written;
+  double  e2e_s[2], e2e_cpu[2];
+} Figures;
+
+/* Reads, extracts (1 and 2 threads), writes the events file, then times the analysis and the
+ * merge apart: what masar-extract does, stage by stage. */
+static gboolean
+measure (const char *dir,
+         Figures    *f)
+{
   g_autoptr(GError) error = NULL;
-  g_autoptr(MasarCorpus) corpus = NULL;
-  g_autoptr(GFile) folder = NULL;
+  g_autoptr(MasarCorpus) corpus = masar_corpus_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(MasarExtractor) extractor = NULL;
   g_autoptr(GPtrArray) articles = NULL;
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(MasarEventSet) merged = NULL;
   g_autofree char *out_dir = NULL;
-  double mb, read_s, ext_s[2], write_s, read_cpu, ext_cpu[2], write_cpu, analyse_cpu, merge_cpu, c0;
-  double e2e_s[2], e2e_cpu[2];
   guint n_events[2] = { 0, 0 };
-  gint64 t0, bytes, written = -1;
+  gint64 t0;
+  double c0;
 
-  status = masar_bench_corpus_prepare (&bench_corpus, "extract", 20, argc, argv);
-  if (status != 0)
-    return status;
-  dir = bench_corpus.dir;
-
-  bytes = folder_bytes (dir);
-  mb = bytes / 1e6;
+  memset (f, 0, sizeof *f);
+  f->mb = folder_bytes (dir) / 1e6;
+  f->written = -1;
   out_dir = g_dir_make_tmp ("masar-bench-out-XXXXXX", &error);
   if (out_dir == NULL)
     {
       g_printerr ("masar-bench extract: %s\n", error->message);
-      masar_bench_corpus_clear (&bench_corpus);
-      return 1;
+      return FALSE;
     }
 
-  corpus = masar_corpus_new ();
-  folder = g_file_new_for_path (dir);
   t0 = g_get_monotonic_time ();
   c0 = masar_bench_cpu_seconds ();
   if (!masar_corpus_load_sync (corpus, folder, FALSE, NULL, NULL, NULL, &error))
     {
       g_printerr ("masar-bench extract: %s\n", error->message);
-      masar_bench_corpus_clear (&bench_corpus);
-      return 1;
+      return FALSE;
     }
-  read_s = (g_get_monotonic_time () - t0) / 1e6;
-  read_cpu = masar_bench_cpu_seconds () - c0;
+  f->read_s = (g_get_monotonic_time () - t0) / 1e6;
+  f->read_cpu = masar_bench_cpu_seconds () - c0;
 
   articles = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
     g_ptr_array_add (articles, g_list_model_get_item (G_LIST_MODEL (corpus), i));
+  f->n_articles = articles->len;
 
   extractor = masar_extractor_new (NULL);
-  write_s = write_cpu = 0;
   for (guint t = 0; t < 2; t++)
     {
       g_autoptr(MasarEventSet) set = NULL;
+      GListModel *events;
 
       t0 = g_get_monotonic_time ();
       c0 = masar_bench_cpu_seconds ();
       set = masar_extractor_extract (extractor, articles, t + 1, NULL, &error);
-      ext_s[t] = (g_get_monotonic_time () - t0) / 1e6;
-      ext_cpu[t] = masar_bench_cpu_seconds () - c0;
+      f->ext_s[t] = (g_get_monotonic_time () - t0) / 1e6;
+      f->ext_cpu[t] = masar_bench_cpu_seconds () - c0;
       if (set == NULL)
         {
           g_printerr ("masar-bench extract: %s\n", error->message);
-          return 1;
+          return FALSE;
         }
-      n_events[t] = g_list_model_get_n_items (masar_event_set_get_events (set));
+      events = masar_event_set_get_events (set);
+      n_events[t] = g_list_model_get_n_items (events);
       if (t == 0)
         {
+          for (guint i = 0; i < n_events[t]; i++)
+            {
+              g_autoptr(MasarEvent) e = g_list_model_get_item (events, i);
+
+              f->n_sources += masar_event_get_n_sources (e);
+            }
           masar_event_set_set_corpus (set, dir);
           t0 = g_get_monotonic_time ();
           c0 = masar_bench_cpu_seconds ();
-          written = write_events (set, out_dir);
-          write_s = (g_get_monotonic_time () - t0) / 1e6;
-          write_cpu = masar_bench_cpu_seconds () - c0;
+          f->written = write_events (set, out_dir);
+          f->write_s = (g_get_monotonic_time () - t0) / 1e6;
+          f->write_cpu = masar_bench_cpu_seconds () - c0;
         }
-      e2e_s[t] = read_s + ext_s[t] + write_s;
-      e2e_cpu[t] = read_cpu + ext_cpu[t] + write_cpu;
     }
   g_rmdir (out_dir);
+  f->n_events = n_events[0];
+  for (guint t = 0; t < 2; t++)
+    {
+      f->e2e_s[t] = f->read_s + f->ext_s[t] + f->write_s;
+      f->e2e_cpu[t] = f->read_cpu + f->ext_cpu[t] + f->write_cpu;
+    }
 
   /* The two parts of extraction apart, on one thread. */
   c0 = masar_bench_cpu_seconds ();
@@ -157,43 +174,111 @@ masar_bench_extract (int    argc,
   for (guint i = 0; i < articles->len; i++)
     g_ptr_array_add (results, masar_extractor_extract_article (extractor,
                                                                g_ptr_array_index (articles, i)));
-  analyse_cpu = masar_bench_cpu_seconds () - c0;
+  f->analyse_cpu = masar_bench_cpu_seconds () - c0;
   c0 = masar_bench_cpu_seconds ();
   merged = masar_event_set_new ();
   for (guint i = 0; i < articles->len; i++)
     masar_event_set_add_article (merged, g_ptr_array_index (articles, i));
   for (guint i = 0; i < results->len; i++)
     masar_extractor_merge (extractor, merged, g_ptr_array_index (results, i));
-  merge_cpu = masar_bench_cpu_seconds () - c0;
+  f->merge_cpu = masar_bench_cpu_seconds () - c0;
 
-  g_print ("corpus: %.1f MB, %u articles\n", mb, articles->len);
+  return n_events[0] == n_events[1] && f->written > 0 &&
+         g_list_model_get_n_items (masar_event_set_get_events (merged)) == n_events[0];
+}
+
+static void
+print_figures (const char    *what,
+               const Figures *f)
+{
+  double mb = f->mb;
+
+  g_print ("== %s: %.1f MB, %u articles, %u events told by %u sentences (%.2f per KB)\n",
+           what, mb, f->n_articles, f->n_events, f->n_sources, f->n_sources / (mb * 1000));
   g_print ("reading (corpus loader, files read on up to 4 threads): %.2f s, %.1f MB/s; CPU %.2f s, %.1f MB/s per core\n",
-           read_s, mb / read_s, read_cpu, mb / read_cpu);
+           f->read_s, mb / f->read_s, f->read_cpu, mb / f->read_cpu);
   for (guint t = 0; t < 2; t++)
-    g_print ("extraction and merge, %u thread%s: %.2f s (%.1f MB/s), %u events; CPU %.2f s, %.1f MB/s per core\n",
-             t + 1, t ? "s" : "", ext_s[t], mb / ext_s[t], n_events[t], ext_cpu[t], mb / ext_cpu[t]);
+    g_print ("extraction and merge, %u thread%s: %.2f s (%.1f MB/s); CPU %.2f s, %.1f MB/s per core\n",
+             t + 1, t ? "s" : "", f->ext_s[t], mb / f->ext_s[t], f->ext_cpu[t], mb / f->ext_cpu[t]);
   g_print ("  of which, on 1 thread: analysis CPU %.2f s (%.1f MB/s), merge CPU %.2f s (%.1f MB/s)\n",
-           analyse_cpu, mb / analyse_cpu, merge_cpu, mb / merge_cpu);
+           f->analyse_cpu, mb / f->analyse_cpu, f->merge_cpu, mb / f->merge_cpu);
   g_print ("writing the events file (%.1f MB): %.2f s; CPU %.2f s\n",
-           written / 1e6, write_s, write_cpu);
+           f->written / 1e6, f->write_s, f->write_cpu);
   for (guint t = 0; t < 2; t++)
     g_print ("END TO END (read, extract, merge, write), %u thread%s: %.2f s, %.1f MB/s; CPU %.2f s, %.1f MB/s per core\n",
-             t + 1, t ? "s" : "", e2e_s[t], mb / e2e_s[t], e2e_cpu[t], mb / e2e_cpu[t]);
-  g_print ("{\"bench\":\"extract\",\"mb\":%.2f,\"articles\":%u,\"events\":%u,"
-           "\"read_mb_s\":%.2f,\"read_mb_s_per_core\":%.2f,"
-           "\"extract_mb_s_1\":%.2f,\"extract_mb_s_2\":%.2f,\"extract_mb_s_per_core\":%.2f,"
-           "\"analysis_mb_s_per_core\":%.2f,\"merge_mb_s_per_core\":%.2f,"
-           "\"events_file_mb\":%.2f,\"write_s\":%.3f,"
-           "\"end_to_end_mb_s_1\":%.2f,\"end_to_end_mb_s_2\":%.2f,"
-           "\"end_to_end_mb_s_per_core\":%.2f,\"end_to_end_mb_s_per_core_2\":%.2f,"
-           "\"rss_bytes\":%" G_GINT64_FORMAT "}\n",
-           mb, articles->len, n_events[1], mb / read_s, mb / read_cpu,
-           mb / ext_s[0], mb / ext_s[1], mb / ext_cpu[0],
-           mb / analyse_cpu, mb / merge_cpu, written / 1e6, write_s,
-           mb / e2e_s[0], mb / e2e_s[1], mb / e2e_cpu[0], mb / e2e_cpu[1],
-           masar_bench_rss_bytes ());
+             t + 1, t ? "s" : "", f->e2e_s[t], mb / f->e2e_s[t], f->e2e_cpu[t], mb / f->e2e_cpu[t]);
+}
 
-  masar_bench_corpus_clear (&bench_corpus);
-  return n_events[0] == n_events[1] && written > 0 &&
-         g_list_model_get_n_items (masar_event_set_get_events (merged)) == n_events[0] ? 0 : 1;
+static void
+json_figures (GString       *out,
+              const Figures *f)
+{
+  double mb = f->mb;
+
+  g_string_append_printf (out,
+                          "\"mb\":%.2f,\"articles\":%u,\"events\":%u,\"sources_per_kb\":%.2f,"
+                          "\"read_mb_s\":%.2f,\"read_mb_s_per_core\":%.2f,"
+                          "\"extract_mb_s_1\":%.2f,\"extract_mb_s_2\":%.2f,\"extract_mb_s_per_core\":%.2f,"
+                          "\"analysis_mb_s_per_core\":%.2f,\"merge_mb_s_per_core\":%.2f,"
+                          "\"events_file_mb\":%.2f,\"write_s\":%.3f,"
+                          "\"end_to_end_mb_s_1\":%.2f,\"end_to_end_mb_s_2\":%.2f,"
+                          "\"end_to_end_mb_s_per_core\":%.2f,\"end_to_end_mb_s_per_core_2\":%.2f",
+                          mb, f->n_articles, f->n_events, f->n_sources / (mb * 1000),
+                          mb / f->read_s, mb / f->read_cpu,
+                          mb / f->ext_s[0], mb / f->ext_s[1], mb / f->ext_cpu[0],
+                          mb / f->analyse_cpu, mb / f->merge_cpu, f->written / 1e6, f->write_s,
+                          mb / f->e2e_s[0], mb / f->e2e_s[1], mb / f->e2e_cpu[0], mb / f->e2e_cpu[1]);
+}
+
+int
+masar_bench_extract (int    argc,
+                     char **argv)
+{
+  g_autoptr(GString) json = g_string_new ("{\"bench\":\"extract\",");
+  gboolean given = FALSE, ok = TRUE;
+  Figures f[2];
+  guint n = 0;
+
+  for (int i = 1; i < argc; i++)
+    given |= g_str_equal (argv[i], "--dir") || g_str_equal (argv[i], "--profile");
+
+  /* A given folder or profile is measured alone; by default both generated profiles: news
+   * (the target's figure: as many reported events per KB as real articles) and dense (every
+   * sentence an event: the worst case). */
+  for (guint p = 0; p < (given ? 1 : 2) && ok; p++)
+    {
+      MasarBenchCorpus corpus;
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      int status;
+
+      for (int i = 0; i < argc; i++)
+        g_ptr_array_add (args, argv[i]);
+      if (!given)
+        {
+          g_ptr_array_add (args, (char *) "--profile");
+          g_ptr_array_add (args, (char *) (p == 0 ? "news" : "dense"));
+        }
+      status = masar_bench_corpus_prepare (&corpus, "extract", 20, args->len, (char **) args->pdata);
+      if (status != 0)
+        return status;
+      ok = measure (corpus.dir, &f[n]);
+      masar_bench_corpus_clear (&corpus);
+      if (ok)
+        n++;
+    }
+  if (!ok)
+    return 1;
+
+  print_figures (given ? "corpus" : "news profile (the target's figure)", &f[0]);
+  json_figures (json, &f[0]);
+  if (n > 1)
+    {
+      print_figures ("dense profile (every sentence an event: the worst case)", &f[1]);
+      g_string_append (json, ",\"dense\":{");
+      json_figures (json, &f[1]);
+      g_string_append_c (json, '}');
+    }
+  g_string_append_printf (json, ",\"rss_bytes\":%" G_GINT64_FORMAT "}", masar_bench_rss_bytes ());
+  g_print ("%s\n", json->str);
+  return 0;
 }

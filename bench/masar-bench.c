@@ -96,7 +96,8 @@ masar_bench_remove_tree (const char *path)
  * @subcommand: the subcommand's name, for messages
  * @default_size_mb: how much to generate without --size-mb
  * @argc: the subcommand's argument count
- * @argv: its arguments: [--dir DIR | --size-mb N] [--seed S]
+ * @argv: its arguments: [--dir DIR | --size-mb N] [--seed S] [--profile news|dense] (the
+ *   generator's profile, news by default)
  *
  * Returns: 0 when @corpus is ready, 1 on an error, 2 on wrong usage (a message is printed)
  */
@@ -114,7 +115,9 @@ masar_bench_corpus_prepare (MasarBenchCorpus  *corpus,
   g_autofree char *seed_str = NULL;
   g_autofree char *out = NULL;
   g_autofree char *template = NULL;
-  const char *gen_argv[] = { "python3", NULL, NULL, "--size-mb", NULL, "--seed", NULL, NULL };
+  const char *gen_argv[] = { "python3", NULL, NULL, "--size-mb", NULL, "--seed", NULL,
+                             "--profile", NULL, NULL };
+  const char *profile = "news";
   double size_mb = default_size_mb;
   int seed = 1;
   int status = 0;
@@ -133,9 +136,13 @@ masar_bench_corpus_prepare (MasarBenchCorpus  *corpus,
         size_mb = g_ascii_strtod (argv[++i], NULL);
       else if (g_str_equal (argv[i], "--seed") && i + 1 < argc)
         seed = atoi (argv[++i]);
+      else if (g_str_equal (argv[i], "--profile") && i + 1 < argc &&
+               (g_str_equal (argv[i + 1], "news") || g_str_equal (argv[i + 1], "dense")))
+        profile = argv[++i];
       else
         {
-          g_printerr ("Usage: masar-bench %s [--dir DIR | --size-mb N] [--seed S]\n", subcommand);
+          g_printerr ("Usage: masar-bench %s [--dir DIR | --size-mb N] [--seed S] [--profile news|dense]\n",
+                      subcommand);
           g_clear_pointer (&corpus->dir, g_free);
           return 2;
         }
@@ -159,7 +166,8 @@ masar_bench_corpus_prepare (MasarBenchCorpus  *corpus,
   gen_argv[2] = corpus->tmp;
   gen_argv[4] = size;
   gen_argv[6] = seed_str;
-  g_print ("generating %g MB with %s (seed %d) …\n", size_mb, script, seed);
+  gen_argv[8] = profile;
+  g_print ("generating %g MB with %s (seed %d, profile %s) …\n", size_mb, script, seed, profile);
   if (!g_spawn_sync (NULL, (char **) gen_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL,
                      &status, &error) || !g_spawn_check_wait_status (status, &error))
     {

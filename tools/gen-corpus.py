@@ -3,9 +3,15 @@
 """Write a synthetic, noisy Arabic news corpus (deterministic for a given seed).
 
     gen-corpus.py OUT_DIR [--size-mb 200] [--seed 1] [--html 0.1] [--jsonl 0.05] [--legacy 0.05]
+                  [--profile news|dense]
 
 Every file is a scraped-looking page about the negotiation track, built from invented
-sentences: a headline ticker, menus, a headline with a "نشر في … يوم DD - MM - YYYY" line or
+sentences. With --profile news (the default) a body mixes sentences that report an event of
+the track (a speaker, a date, a place) with sentences of context and analysis that report
+none, in sentences of the length news uses: about two reported events per KB of page, as in
+the real articles of shared/corpus/seeds and in the annotated sets of tests/data. With
+--profile dense every body sentence reports one (about six per KB: a worst case for the
+extractor). A page has a headline ticker, menus, a headline with a "نشر في … يوم DD - MM - YYYY" line or
 a dateline, body paragraphs, "اعلان" slots, duplicated photo captions, "أخبار ذات صلة" and
 "مقالات مشابهة" link lists, tag blocks, a copyright line, crawl banners, and sometimes a
 second article after "إقرأ أيضاً:". Some pages are HTML, some JSON Lines, some in
@@ -37,18 +43,51 @@ TICKER = ["أسعار الذهب تتراجع", "افتتاح معرض الكت�
 MENU = "الرئيسية | أخبار | سياسة | اقتصاد | رياضة | ثقافة | فيديو"
 
 
+# Context and analysis: no speaker of the track, no event.
+CONTEXT_OPEN = ["وتأتي هذه التطورات في وقت تشهد فيه", "ويأتي ذلك بينما تعاني", "وعلى صعيد آخر، سجلت",
+                "وبحسب أرقام نشرتها جهات مختصة، تراجعت", "ومن المنتظر أن تنعكس الأوضاع الحالية على",
+                "وفي سياق متصل، تواصل", "وتشير تقديرات اقتصادية إلى تغير ملحوظ في",
+                "ولا تزال حالة من الترقب تخيم على"]
+CONTEXT_WHAT = ["أسعار الطاقة في الأسواق الأوروبية", "حركة الملاحة في موانئ البحر الأسود",
+                "صادرات الحبوب إلى دول الشرق الأوسط وشمال أفريقيا",
+                "أوضاع النازحين في البلدات القريبة من خطوط التماس", "الأسواق المالية في العواصم الكبرى",
+                "ميزانيات الدول الأعضاء في الاتحاد الأوروبي", "سوق الأسمدة العالمية وسلاسل الإمداد",
+                "قطاع الطيران المدني في المنطقة"]
+CONTEXT_TAIL = ["التي شهدت تقلبات حادة خلال الأشهر الأخيرة", "في ظل شتاء يتوقع أن يكون قاسيا",
+                "بحسب ما تظهره البيانات الصادرة عن الجهات الرسمية",
+                "وهو ما يثير قلق المنظمات الإنسانية العاملة في المنطقة",
+                "مع استمرار حالة عدم اليقين بشأن المرحلة المقبلة", "وفق ما أفادت به تقارير صحفية متطابقة",
+                "في ظل ارتفاع تكاليف النقل والتأمين", "رغم الجهود المبذولة لاحتواء التداعيات"]
+
+
 def sentence(rng):
     return "%s %s %s %s %s %s %s." % (
         rng.choice(VERBS), rng.choice(ACTORS), rng.choice(TIMES), "أن", rng.choice(TOPICS),
         "في " + rng.choice(PLACES), rng.choice(TAILS))
 
 
+def context(rng):
+    return "%s %s %s، %s." % (rng.choice(CONTEXT_OPEN), rng.choice(CONTEXT_WHAT),
+                             rng.choice(CONTEXT_TAIL), rng.choice(CONTEXT_TAIL))
+
+
+def news_sentence(rng):
+    """A body sentence of the news profile: an event told at the length of news (with a
+    clause of context), or context alone, about as often."""
+    if rng.random() < 0.45:
+        return sentence(rng)[:-1] + "، " + rng.choice(CONTEXT_TAIL) + "."
+    return context(rng)
+
+
 def headline(rng):
     return "%s: %s في %s" % (rng.choice(ACTORS), rng.choice(TOPICS), rng.choice(PLACES))
 
 
+PROFILE = {"body": sentence}
+
+
 def paragraph(rng):
-    return " ".join(sentence(rng) for _ in range(rng.randint(1, 4)))
+    return " ".join(PROFILE["body"](rng) for _ in range(rng.randint(1, 4)))
 
 
 def date(rng):
@@ -118,7 +157,9 @@ def main():
     ap.add_argument("--html", type=float, default=0.1)
     ap.add_argument("--jsonl", type=float, default=0.05)
     ap.add_argument("--legacy", type=float, default=0.05)
+    ap.add_argument("--profile", choices=["news", "dense"], default="news")
     args = ap.parse_args()
+    PROFILE["body"] = news_sentence if args.profile == "news" else sentence
 
     rng = random.Random(args.seed)
     target = int(args.size_mb * 1024 * 1024)
@@ -149,7 +190,8 @@ def main():
         written += len(data)
         files += 1
         articles += n
-    print(json.dumps({"files": files, "articles": articles, "bytes": written, "seed": args.seed}))
+    print(json.dumps({"files": files, "articles": articles, "bytes": written, "seed": args.seed,
+                      "profile": args.profile}))
 
 
 if __name__ == "__main__":
