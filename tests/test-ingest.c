@@ -478,6 +478,15 @@ test_publication_dates (void)
       "2025-08-25", MASAR_DATE_BASIS_EXPLICIT, "صحيفة الواحة" },
     /* Levantine month and Arabic-Indic digits. */
     { TITLE "الأربعاء ١٩ آذار/مارس ٢٠٢٥ - 10:42\n\n" BODY, "2025-03-19", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* The page's furniture after a bar: the city and its weather, the last update. */
+    { TITLE "الخميس 17 تشرين الأول 2024 | بيروت  18°\n\n" BODY, "2024-10-17", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    { TITLE "الخميس 17 تشرين الأول 2024 - 09:12  |  آخر تحديث: 11:40\n\n" BODY, "2024-10-17",
+      MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* … but not a headline after a bar. */
+    { TITLE "الخميس 17 تشرين الأول 2024 | زيلينسكي يعرض خطة النصر أمام البرلمان في كييف ويطالب بدعوة فورية\n\n" BODY,
+      NULL, MASAR_DATE_BASIS_UNKNOWN, NULL },
+    /* Dashes between the day, the month's name and the year. */
+    { TITLE "16 - ديسمبر - 2025\n\n" BODY, "2025-12-16", MASAR_DATE_BASIS_EXPLICIT, NULL },
     /* The date of the lead's dateline. */
     { TITLE "\nموسكو، 17 أكتوبر 2025 (وكالات) – قال المتحدث باسم الكرملين إن موسكو تدرس المقترح الجديد بعناية.\n\n" BODY,
       "2025-10-17", MASAR_DATE_BASIS_EXPLICIT, NULL },

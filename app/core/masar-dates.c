@@ -1393,7 +1393,7 @@ parse_day_month (const Scan *s,
   guint j = i + 1;
   guint k;
   int d = t->val, d2 = 0, m;
-  gboolean ambig;
+  gboolean ambig, dashed;
 
   if (t->ndigits > 2 || d < 1 || d > 31 || !num_is_isolated (s, i))
     return FALSE;
@@ -1408,6 +1408,11 @@ parse_day_month (const Scan *s,
   if (is_cls (s, j, KW_FROM))
     j++;
   if (is_unit (s, j, UNIT_MONTH, F_ONE))
+    j++;
+  /* a date line's "16 - ديسمبر - 2025" */
+  dashed = d2 == 0 && is_punct (s, j, '-') && tok_at (s, j + 1) != NULL &&
+           s->toks[j + 1].kind == TOK_WORD;
+  if (dashed)
     j++;
 
   if (parse_month_name (s, j, &k, &m, &ambig))
@@ -1434,9 +1439,18 @@ parse_day_month (const Scan *s,
           k = k2;
         }
       w->last = k - 1;
+      if (dashed)
+        {
+          /* only with its year after a second dash */
+          if (!is_punct (s, k, '-') || !parse_year_tail (s, k + 1, w) || w->y == 0)
+            return FALSE;
+          return TRUE;
+        }
       parse_year_tail (s, k, w);
       return TRUE;
     }
+  if (dashed)
+    return FALSE;
   if (d2 == 0 && parse_hijri_rest (s, j, w))
     {
       w->d = d;

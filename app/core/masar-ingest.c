@@ -1055,6 +1055,7 @@ is_date_line_shape (const char      *s,
   char key[48 * 5 + 1];
   guint before, after, after_all;
   gunichar last = 0;
+  const char *bar;
 
   if (date_end > s + n_bytes)
     return FALSE;
@@ -1068,7 +1069,17 @@ is_date_line_shape (const char      *s,
       if (!is_space (c))
         last = c;
     }
-  normalize_key_into (date_end, s + n_bytes - date_end, 48, key);
+  /* What follows a bar after the date is the page's furniture, as long as it is short: the
+   * city and its weather, the time of the last update ("الخميس 17 تشرين الأول 2024 | بيروت
+   * 18°", "… 2024 - 09:12 | آخر تحديث: 11:40"). */
+  bar = memchr (date_end, '|', s + n_bytes - date_end);
+  if (bar != NULL)
+    {
+      normalize_key_into (bar + 1, s + n_bytes - bar - 1, 48, key);
+      if (count_key_words (key, NULL, 0) > 4)
+        return FALSE;
+    }
+  normalize_key_into (date_end, (bar != NULL ? bar : s + n_bytes) - date_end, 48, key);
   after_all = count_key_words (key, NULL, 0);
   after = count_key_words (key, time_words, G_N_ELEMENTS (time_words));
 
