@@ -472,6 +472,39 @@ test_title_refers_back (void)
   check_actors (checks, G_N_ELEMENTS (checks));
 }
 
+/* An undated article: a day written without its year takes the latest year the article
+ * writes out; with no year anywhere, it stays unknown. */
+static void
+test_year_hint (void)
+{
+  g_autoptr(GError) error = NULL;
+  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (gazetteer);
+  static const struct { const char *text; const char *date; const char *basis; } checks[] = {
+    { "وكانت الخطة قد نشرت في 24 فبراير 2023 دون أن تلقى ترحيبا غربيا.\n"
+      "والتقى المبعوث الصيني وزير الخارجية الأوكراني دميترو كوليبا في كييف يوم 16 مايو.",
+      "2023-05-16", "inferred" },
+    { "والتقى المبعوث الصيني وزير الخارجية الأوكراني دميترو كوليبا في كييف يوم 16 مايو.",
+      NULL, "unknown" },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(MasarArticle) article = make_article (checks[i].text, NULL);
+      g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
+      MasarEvent *e = find_type (events, "talks");
+      MasarDate d, de;
+      g_autofree char *iso = NULL;
+
+      g_assert_nonnull (e);
+      masar_event_get_date (e, &d, &de);
+      iso = masar_date_is_set (&d) ? masar_date_to_iso (&d) : NULL;
+      g_assert_cmpstr (iso, ==, checks[i].date);
+      g_assert_cmpstr (masar_date_basis_to_string (masar_event_get_date_basis (e)), ==, checks[i].basis);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/masar/extractor/announcer", test_announcer);
   g_test_add_func ("/masar/extractor/outlets", test_outlets);
   g_test_add_func ("/masar/extractor/title-refers-back", test_title_refers_back);
+  g_test_add_func ("/masar/extractor/year-hint", test_year_hint);
 
   return g_test_run ();
 }

@@ -1794,7 +1794,20 @@ finish_written (const Scan     *s,
 
       if (!ref_at_least (s, need))
         {
+          /* With nothing to take the year from, the month and day are still given, with
+           * year 0 (so the date is not set): a reader that knows the year otherwise may
+           * complete them. */
           out->basis = MASAR_DATE_BASIS_UNKNOWN;
+          if (!w->has_year_offset && w->qual == QUAL_NONE && w->weekday == 0)
+            {
+              out->date.month = w->m;
+              out->date.day = w->d;
+              if (w->m2 != 0)
+                {
+                  out->date_end.month = w->m2;
+                  out->date_end.day = w->d2;
+                }
+            }
           return TRUE;
         }
       if (w->has_year_offset)

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * MasarDateMatch:
  * @start: first code point of the expression in the searched text
  * @end: one past its last code point
- * @date: the resolved date (unset when relative and no reference date was given)
+ * @date: the resolved date (unset when relative and no reference date was given; a written
+ *   day or month without its year, "16 مايو", then keeps its month and day with year 0)
  * @date_end: the end of a span ("في شهري مايو ويونيو"), unset otherwise
  * @basis: %MASAR_DATE_BASIS_EXPLICIT for a written date, %MASAR_DATE_BASIS_RELATIVE for a
  *   relative one resolved against the reference, %MASAR_DATE_BASIS_UNKNOWN for a relative

@@ -700,6 +700,7 @@ typedef struct
   const char        *article_id;
   MasarDate          published;
   MasarDateBasis     published_basis;
+  int                year_hint;       /* undated article: the latest year it writes, or 0 */
   GPtrArray         *events;          /* output */
   GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
   const MasarActor  *last_speaker;
@@ -1007,9 +1008,15 @@ choose_date (ArticleCtx   *ctx,
       const MasarDateMatch *m = &g_array_index (dates, MasarDateMatch, i);
       guint dist;
 
-      if (m->is_since || !masar_date_is_set (&m->date) || m->start >= limit)
+      if (m->is_since || m->start >= limit)
         continue;
-      if (m->basis != MASAR_DATE_BASIS_EXPLICIT && m->basis != MASAR_DATE_BASIS_RELATIVE)
+      if (!masar_date_is_set (&m->date))
+        {
+          /* "16 مايو" in an undated article: the year it writes elsewhere */
+          if (ctx->year_hint == 0 || m->basis != MASAR_DATE_BASIS_UNKNOWN || m->date.month == 0)
+            continue;
+        }
+      else if (m->basis != MASAR_DATE_BASIS_EXPLICIT && m->basis != MASAR_DATE_BASIS_RELATIVE)
         continue;
       dist = m->start > anchor ? m->start - anchor : anchor - m->end;
       if (dist < best_dist)
@@ -1024,6 +1031,20 @@ choose_date (ArticleCtx   *ctx,
       *date = best->date;
       *date_end = best->date_end;
       *basis = best->basis;
+      if (!masar_date_is_set (date))
+        {
+          date->year = ctx->year_hint;
+          if (date_end->month != 0)
+            date_end->year = ctx->year_hint;
+          *basis = MASAR_DATE_BASIS_INFERRED;
+          if (!masar_date_is_valid (date) ||
+              (masar_date_is_set (date_end) && !masar_date_is_valid (date_end)))
+            {
+              *date = (MasarDate) MASAR_DATE_INIT;
+              *date_end = (MasarDate) MASAR_DATE_INIT;
+              *basis = MASAR_DATE_BASIS_UNKNOWN;
+            }
+        }
     }
   else
     {
@@ -1804,6 +1825,33 @@ analyse_paragraph (ArticleCtx *ctx,
   ctx->ft = NULL;
 }
 
+/* The latest year that the paragraphs write out in full ("24 فبراير 2023", "في 2022"), or 0:
+ * for an article without a date, the year of the dates it gives without one ("16 مايو"). */
+static int
+latest_written_year (MasarFileText *text,
+                     const GArray  *paragraphs)
+{
+  int year = 0;
+
+  for (guint i = 0; paragraphs != NULL && i < paragraphs->len; i++)
+    {
+      const MasarSpan *span = &g_array_index (paragraphs, MasarSpan, i);
+      const char *p = masar_file_text_pointer (text, span->start);
+      const char *e = masar_file_text_pointer (text, span->end);
+      g_autoptr(GArray) dates = masar_dates_find (p, e - p, NULL);
+
+      for (guint k = 0; k < dates->len; k++)
+        {
+          const MasarDateMatch *m = &g_array_index (dates, MasarDateMatch, k);
+          const MasarDate *last = masar_date_is_set (&m->date_end) ? &m->date_end : &m->date;
+
+          if (m->basis == MASAR_DATE_BASIS_EXPLICIT && !m->is_since && last->year > year)
+            year = last->year;
+        }
+    }
+  return year;
+}
+
 /* ---- GObject ---- */
 
 static void
@@ -1895,6 +1943,8 @@ masar_extractor_extract_article (MasarExtractor *self,
   ctx.sactors = g_array_new (FALSE, FALSE, sizeof (SentActor));
 
   paragraphs = masar_article_get_paragraphs (article);
+  if (masar_date_get_precision (&ctx.published) < MASAR_DATE_PRECISION_MONTH)
+    ctx.year_hint = latest_written_year (ctx.text, paragraphs);
   if (paragraphs == NULL || paragraphs->len == 0)
     {
       MasarSpan span = masar_article_get_span (article);
