@@ -83,6 +83,12 @@ static const Case cases[] = {
   /* a phone call */
   { "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين استمر ساعتين.",
     "call", "asserted", "putin", "participant", NULL, NULL, NULL },
+  /* "made a call to": the call noun alone, with the verb that makes it */
+  { "وفي اليوم التالي، أجرى ترامب اتصالاً بزيلينسكي أطلعه فيه على نتائج المحادثات مع موسكو.",
+    "call", "asserted", "zelensky", "participant", NULL, NULL, NULL },
+  /* "contacts" are not a call */
+  { "وأجرى وزير الخارجية التركي اتصالات مكثفة مع موسكو وكييف لتمديد اتفاق الحبوب.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "call" },
   /* sanctions are pressure by whoever imposes them */
   { "فرضت الولايات المتحدة عقوبات جديدة على أكبر شركتين للنفط في روسيا.",
     "pressure", NULL, "usa", "source", NULL, NULL, NULL },

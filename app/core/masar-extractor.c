@@ -1944,7 +1944,7 @@ masar_extractor_extract_article (MasarExtractor *self,
 
   paragraphs = masar_article_get_paragraphs (article);
   if (masar_date_get_precision (&ctx.published) < MASAR_DATE_PRECISION_MONTH)
-    ctx.year_hint = latest_written_year (ctx.text, paragraphs);
+    ctx.year_hint = MAX (latest_written_year (ctx.text, paragraphs), ctx.published.year);
   if (paragraphs == NULL || paragraphs->len == 0)
     {
       MasarSpan span = masar_article_get_span (article);
