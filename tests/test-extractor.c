@@ -89,6 +89,11 @@ static const Case cases[] = {
   /* "contacts" are not a call */
   { "وأجرى وزير الخارجية التركي اتصالات مكثفة مع موسكو وكييف لتمديد اتفاق الحبوب.",
     NULL, NULL, NULL, NULL, NULL, NULL, "call" },
+  /* a memorandum handed over, an offer made to the other side */
+  { "سلّم الوفد الروسي الجانب الأوكراني مذكرة تتضمن رؤية موسكو لتسوية النزاع.",
+    "proposal", "proposed", "russia", NULL, NULL, NULL, NULL },
+  { "وعرضت واشنطن على كييف ضمانات أمنية شبيهة بالمادة الخامسة من معاهدة الناتو.",
+    "proposal", "proposed", "usa", NULL, NULL, NULL, NULL },
   /* sanctions are pressure by whoever imposes them */
   { "فرضت الولايات المتحدة عقوبات جديدة على أكبر شركتين للنفط في روسيا.",
     "pressure", NULL, "usa", "source", NULL, NULL, NULL },
