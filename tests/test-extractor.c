@@ -92,7 +92,7 @@ static const Case cases[] = {
   /* a memorandum handed over, an offer made to the other side */
   { "سلّم الوفد الروسي الجانب الأوكراني مذكرة تتضمن رؤية موسكو لتسوية النزاع.",
     "proposal", "proposed", "russia", NULL, NULL, NULL, NULL },
-  { "وعرضت واشنطن على كييف ضمانات أمنية شبيهة بالمادة الخامسة من معاهدة الناتو.",
+  { "وكانت واشنطن عرضت على كييف ضمانات أمنية شبيهة بالمادة الخامسة من معاهدة الناتو.",
     "proposal", "proposed", "usa", NULL, NULL, NULL, NULL },
   /* sanctions are pressure by whoever imposes them */
   { "فرضت الولايات المتحدة عقوبات جديدة على أكبر شركتين للنفط في روسيا.",
