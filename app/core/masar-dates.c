@@ -226,6 +226,9 @@ static const Keyword keywords[] = {
   { "الثامن", KW_ORD, 8, F_AL },
   { "التاسع", KW_ORD, 9, F_AL },
   { "العاشر", KW_ORD, 10, F_AL },
+  { "الحادي", KW_ORD, 1, F_AL },      /* only in "الحادي عشر", "الحادي والعشرين" */
+  { "العشرين", KW_ORD, 20, F_AL },
+  { "الثلاثين", KW_ORD, 30, F_AL },
 
   /* Weekdays, 1 = Monday as GDateWeekday */
   { "الاثنين", KW_WEEKDAY, 1, 0 },
@@ -1598,7 +1601,7 @@ parse_ordinal_day (const Scan *s,
   const Tok *t = &s->toks[i];
   guint j = i + 1;
   guint k;
-  int m;
+  int m, d, d2 = 0;
   gboolean ambig;
 
   if (!(t->flags & F_AL) || (t->flags & F_LAST))
@@ -1615,6 +1618,29 @@ parse_ordinal_day (const Scan *s,
           !(prev->cls == KW_UNIT && prev->val == UNIT_DAY && (prev->flags & F_ONE)))
         return FALSE;
     }
+  d = t->val;
+  /* "الثاني عشر": 11 to 19 */
+  if (d < 10 && is_cls (s, j, KW_NUMW) && !s->toks[j].waw && (s->toks[j].flags & F_TEN))
+    {
+      d += 10;
+      j++;
+    }
+  /* "السادس والعشرين", "الحادي والثلاثين" */
+  else if (d < 10 && is_cls (s, j, KW_ORD) && s->toks[j].waw &&
+           (s->toks[j].val == 20 || s->toks[j].val == 30))
+    {
+      d += s->toks[j].val;
+      j++;
+    }
+  /* "الخامس والسادس من يونيو": two days */
+  else if (is_cls (s, j, KW_ORD) && s->toks[j].waw && (s->toks[j].flags & F_AL) &&
+           !(s->toks[j].flags & F_LAST) && s->toks[j].val > d && s->toks[j].val < 20)
+    {
+      d2 = s->toks[j].val;
+      j++;
+    }
+  if (d > 31)
+    return FALSE;
   if (!is_cls (s, j, KW_FROM))
     return FALSE;
   j++;
@@ -1622,8 +1648,13 @@ parse_ordinal_day (const Scan *s,
     j++;
   if (!parse_month_name (s, j, &k, &m, &ambig))
     return FALSE;
-  w->d = t->val;
+  w->d = d;
   w->m = m;
+  if (d2 != 0)
+    {
+      w->d2 = d2;
+      w->m2 = m;
+    }
   w->last = k - 1;
   parse_year_tail (s, k, w);
   return TRUE;
