@@ -94,6 +94,9 @@ static const Case cases[] = {
     "proposal", "proposed", "russia", NULL, NULL, NULL, NULL },
   { "وكانت واشنطن عرضت على كييف ضمانات أمنية شبيهة بالمادة الخامسة من معاهدة الناتو.",
     "proposal", "proposed", "usa", NULL, NULL, NULL, NULL },
+  /* a ceasefire demanded is a ceasefire event, with its modality */
+  { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
+    "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },
   /* sanctions are pressure by whoever imposes them */
   { "فرضت الولايات المتحدة عقوبات جديدة على أكبر شركتين للنفط في روسيا.",
     "pressure", NULL, "usa", "source", NULL, NULL, NULL },

@@ -1547,7 +1547,11 @@ analyse_sentence (ArticleCtx *ctx,
       MasarDateBasis basis;
       guint anchor;
 
-      if (c->modality == MASAR_MODALITY_HYPOTHETICAL || c->modality == MASAR_MODALITY_DEMANDED)
+      if (c->modality == MASAR_MODALITY_HYPOTHETICAL)
+        continue;
+      /* a ceasefire is coded when it is demanded too ("طالبت كييف بوقف فوري لإطلاق النار");
+       * other demands are the demander's statement */
+      if (c->modality == MASAR_MODALITY_DEMANDED && c->type != MASAR_EVENT_CEASEFIRE)
         continue;
       /* a noun with no verb that makes it happen is a mention, not an event; so is "القمة"
        * or "الاجتماع" once the article has told its talks */
