@@ -94,6 +94,9 @@ static const Case cases[] = {
     "proposal", "proposed", "russia", NULL, NULL, NULL, NULL },
   { "وكانت واشنطن عرضت على كييف ضمانات أمنية شبيهة بالمادة الخامسة من معاهدة الناتو.",
     "proposal", "proposed", "usa", NULL, NULL, NULL, NULL },
+  /* a speech given by video is no call: the plan it presents is the event */
+  { "قدّم زيلينسكي خطة سلام من عشر نقاط لإنهاء الحرب مع روسيا، في كلمة ألقاها عبر الفيديو أمام قادة مجموعة العشرين.",
+    "proposal", NULL, "zelensky", NULL, NULL, NULL, "call" },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },
