@@ -97,6 +97,14 @@ static const Case cases[] = {
   /* a speech given by video is no call: the plan it presents is the event */
   { "قدّم زيلينسكي خطة سلام من عشر نقاط لإنهاء الحرب مع روسيا، في كلمة ألقاها عبر الفيديو أمام قادة مجموعة العشرين.",
     "proposal", NULL, "zelensky", NULL, NULL, NULL, "call" },
+  /* aid is given, worth something; a mention of aid in an analysis is none */
+  { "وأعلنت الولايات المتحدة عن مساعدات بقيمة 1.5 مليار دولار لقطاع الطاقة في أوكرانيا.",
+    "aid", NULL, "usa", NULL, NULL, NULL, NULL },
+  { "ويطرح المشهد تساؤلات جدية عن مستقبل الدعم العسكري الأمريكي لأوكرانيا في مواجهة روسيا.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "aid" },
+  /* aid suspended is pressure */
+  { "وكانت واشنطن قد علقت هذه المساعدات لأوكرانيا بعد المشادة مع زيلينسكي.",
+    "pressure", NULL, "usa", NULL, NULL, NULL, NULL },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },
