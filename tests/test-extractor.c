@@ -105,6 +105,9 @@ static const Case cases[] = {
   /* aid suspended is pressure */
   { "وكانت واشنطن قد علقت هذه المساعدات لأوكرانيا بعد المشادة مع زيلينسكي.",
     "pressure", NULL, "usa", NULL, NULL, NULL, NULL },
+  /* analysts' reading of events is commentary */
+  { "ويرى محللون أن مهلة الخمسين يوماً تمنح موسكو هامشاً واسعاً قبل فرض عقوبات جديدة عليها.",
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },

@@ -743,6 +743,22 @@ is_word (const Tok  *t,
   return tok_matches (t, folded, strlen (folded), FALSE);
 }
 
+/* Does the sentence open with analysts or observers as its subject ("ويرى محللون أن",
+ * "يقول خبراء إن", "بحسب مراقبين")? */
+static gboolean
+is_commentary (const Tok *toks,
+               guint      n_toks)
+{
+  static const char *const who[] = { "محللون", "محللين", "مراقبون", "مراقبين", "خبراء", "محللو",
+                                     "مراقبو", "خبير", "محلل" };
+
+  for (guint i = 0; i < MIN (n_toks, 4); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (who); k++)
+      if (is_word (&toks[i], who[k]))
+        return TRUE;
+  return FALSE;
+}
+
 /* Reported words that count the speaker among the sides ("إن الطرفين اتفقا"). */
 static gboolean
 names_both_sides (const Tok *toks,
@@ -1272,6 +1288,14 @@ analyse_sentence (ArticleCtx *ctx,
     mark_outlets (mtoks, n_toks);
 
   if (hits->len == 0 && !(all_flags & (1u << SET_SPEECH)))
+    {
+      if (ctx->last_speaker != NULL)
+        ctx->sentences_since_speaker++;
+      return;
+    }
+
+  /* "ويرى محللون أن …", "ويقول خبراء إن …": commentary, whatever events it names */
+  if (is_commentary (toks, n_toks))
     {
       if (ctx->last_speaker != NULL)
         ctx->sentences_since_speaker++;
