@@ -701,6 +701,8 @@ typedef struct
   MasarDate          published;
   MasarDateBasis     published_basis;
   int                year_hint;       /* undated article: the latest year it writes, or 0 */
+  MasarDate          last_date;       /* undated article: the last date a sentence gave */
+  MasarDate          last_date_end;
   GPtrArray         *events;          /* output */
   GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
   const MasarActor  *last_speaker;
@@ -807,6 +809,9 @@ tok_is_definite (const Tok *t)
       w += 2;
       len -= 2;
     }
+  /* the verbs "التقى", "التقت", "التقيا" begin like a definite noun */
+  if (len > 8 && w[4] == 0xd8 && w[5] == 0xaa && w[6] == 0xd9 && w[7] == 0x82)
+    return FALSE;
   return len > 4 && w[0] == 0xd8 && w[1] == 0xa7 && w[2] == 0xd9 && w[3] == 0x84;
 }
 
@@ -1042,7 +1047,14 @@ choose_date (ArticleCtx   *ctx,
         }
     }
 
-  if (best != NULL)
+  if (best == NULL && ctx->year_hint != 0 && masar_date_is_set (&ctx->last_date))
+    {
+      /* an undated article: what it told last ("حينها") is the best guess */
+      *date = ctx->last_date;
+      *date_end = ctx->last_date_end;
+      *basis = MASAR_DATE_BASIS_INFERRED;
+    }
+  else if (best != NULL)
     {
       *date = best->date;
       *date_end = best->date_end;
@@ -1068,6 +1080,12 @@ choose_date (ArticleCtx   *ctx,
       *date_end = (MasarDate) MASAR_DATE_INIT;
       *basis = masar_date_is_set (&ctx->published) ? MASAR_DATE_BASIS_PUBLICATION
                                                    : MASAR_DATE_BASIS_UNKNOWN;
+    }
+  if (best != NULL && masar_date_is_set (date) &&
+      masar_date_get_precision (date) >= MASAR_DATE_PRECISION_MONTH)
+    {
+      ctx->last_date = *date;
+      ctx->last_date_end = *date_end;
     }
 }
 
