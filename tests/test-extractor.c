@@ -108,6 +108,9 @@ static const Case cases[] = {
   /* analysts' reading of events is commentary */
   { "ويرى محللون أن مهلة الخمسين يوماً تمنح موسكو هامشاً واسعاً قبل فرض عقوبات جديدة عليها.",
     NULL, NULL, NULL, NULL, NULL, NULL, NULL },
+  /* "discussed with": talks */
+  { "بحث الرئيس الروسي فلاديمير بوتين مع المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي اليوم وضع محطة زابوريجيا.",
+    "talks", "asserted", "putin", "participant", NULL, NULL, NULL },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },
