@@ -2125,6 +2125,21 @@ masar_ingest_text (MasarFileText          *text,
       /* A second article of the page without an outlet of its own comes from the same one. */
       if (region.outlet == NULL && segment > 0)
         region.outlet = g_strdup (masar_article_get_outlet (g_ptr_array_index (articles, articles->len - 1)));
+      /* Without a date of its own, the page's date is a weak hint for it: a story offered
+       * under "اقرأ أيضاً" is seldom much older than the page. */
+      if (segment > 0 && (region.basis == MASAR_DATE_BASIS_UNKNOWN || region.basis == MASAR_DATE_BASIS_WEAK))
+        {
+          MasarArticle *prev = g_ptr_array_index (articles, articles->len - 1);
+          MasarDate d;
+
+          masar_article_get_published (prev, &d);
+          if (masar_article_get_published_basis (prev) == MASAR_DATE_BASIS_EXPLICIT &&
+              masar_date_get_precision (&d) == MASAR_DATE_PRECISION_DAY)
+            {
+              region.date = d;
+              region.basis = MASAR_DATE_BASIS_WEAK;
+            }
+        }
       g_ptr_array_add (articles, article_from_region (&page, &region, rel_path, segment++, encoding));
       region_clear (&region);
     }
