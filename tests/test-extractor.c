@@ -111,6 +111,11 @@ static const Case cases[] = {
   /* "discussed with": talks */
   { "بحث الرئيس الروسي فلاديمير بوتين مع المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي اليوم وضع محطة زابوريجيا.",
     "talks", "asserted", "putin", "participant", NULL, NULL, NULL },
+  /* plural verbs of meeting; a host makes talks happen */
+  { "وقال ترامب إن مستشارين رفيعي المستوى من البلدين سيلتقون الأسبوع المقبل في الرياض مع الوفد الروسي.",
+    "talks", "planned", NULL, NULL, NULL, NULL, NULL },
+  { "ومن المقرر أن تستضيف إسطنبول الجولة الأولى من المحادثات المباشرة بين الوفدين الروسي والأوكراني.",
+    "talks", "planned", "ukraine", NULL, NULL, NULL, NULL },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },
