@@ -1089,6 +1089,33 @@ choose_date (ArticleCtx   *ctx,
     }
 }
 
+/* Is the date written nearest to @anchor another time than the first event's (both
+ * written in the sentence, explicit or relative, and not overlapping)? */
+static gboolean
+other_time (ArticleCtx      *ctx,
+            GArray         **dates,
+            const char      *sentence,
+            gsize            sentence_len,
+            guint            anchor,
+            MasarDateBasis   first_basis,
+            const MasarDate *first,
+            const MasarDate *first_end)
+{
+  MasarDate d, de;
+  MasarDateBasis basis;
+
+  if (first_basis != MASAR_DATE_BASIS_EXPLICIT && first_basis != MASAR_DATE_BASIS_RELATIVE)
+    return FALSE;
+  if (*dates == NULL)
+    *dates = masar_dates_find (sentence, sentence_len,
+                               masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
+  choose_date (ctx, *dates, anchor, G_MAXUINT, &d, &de, &basis);
+  if (basis != MASAR_DATE_BASIS_EXPLICIT && basis != MASAR_DATE_BASIS_RELATIVE)
+    return FALSE;
+  return masar_date_end_julian (masar_date_is_set (&de) ? &de : &d) < masar_date_to_julian (first) ||
+         masar_date_end_julian (masar_date_is_set (first_end) ? first_end : first) < masar_date_to_julian (&d);
+}
+
 static char *
 make_label (MasarEventType  type,
             const char     *trigger_text,
@@ -1274,6 +1301,10 @@ analyse_sentence (ArticleCtx *ctx,
   const char *location = NULL;
   guint32 all_flags = 0;
   guint n_emitted = 0;
+  MasarEventType emitted_type = MASAR_N_EVENT_TYPES;   /* the first event emitted … */
+  MasarDate emitted_date = MASAR_DATE_INIT, emitted_end = MASAR_DATE_INIT;   /* … and when */
+  MasarDateBasis emitted_basis = MASAR_DATE_BASIS_UNKNOWN;
+  const Candidate *emitted = NULL;
   guint n_told = 0;             /* events emitted from outside what a speaker says */
   guint speech_tok = G_MAXUINT;
   guint said = G_MAXUINT;       /* first token of what the speaker says */
@@ -1605,13 +1636,18 @@ analyse_sentence (ArticleCtx *ctx,
         continue;
       if (n_emitted > 0)
         {
-          const Candidate *first = &g_array_index (cands, Candidate, 0);
+          const Candidate *first = emitted;
 
-          /* a meeting to come stands beside the one held ("بعد اتصال … اتفقا على عقد لقاء") */
+          /* a meeting to come stands beside the one held ("بعد اتصال … اتفقا على عقد لقاء"),
+           * and talks beside talks at a time of their own ("عقدا جولتين في مايو ويونيو، قبل
+           * جولة ثالثة الأربعاء الماضي") */
           if (!c->strong ||
               (!may_pair (first->type, c->type) &&
                !(is_talks_family (c->type) && c->modality == MASAR_MODALITY_PLANNED &&
-                 first->modality != MASAR_MODALITY_PLANNED)))
+                 first->modality != MASAR_MODALITY_PLANNED) &&
+               !(c->type == emitted_type && is_talks_family (c->type) &&
+                 other_time (ctx, &dates, sentence, sentence_len, toks[c->first].start - sent_start,
+                             emitted_basis, &emitted_date, &emitted_end))))
             continue;
         }
 
@@ -1729,6 +1765,14 @@ analyse_sentence (ArticleCtx *ctx,
       emit (ctx, c->type, c->modality, confidence, actors, roles,
             location,
             &date, &date_end, basis, abs_start, abs_end, trigger_text);
+      if (n_emitted == 0)
+        {
+          emitted = c;
+          emitted_type = c->type;
+          emitted_date = date;
+          emitted_end = date_end;
+          emitted_basis = basis;
+        }
       if (is_talks_family (c->type))
         ctx->n_talks++;
       else if (c->type == MASAR_EVENT_AGREEMENT)
