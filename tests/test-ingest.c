@@ -486,6 +486,20 @@ test_publication_dates (void)
     /* … but not a headline after a bar. */
     { TITLE "الخميس 17 تشرين الأول 2024 | زيلينسكي يعرض خطة النصر أمام البرلمان في كييف ويطالب بدعوة فورية\n\n" BODY,
       NULL, MASAR_DATE_BASIS_UNKNOWN, NULL },
+    /* A time first, the update after it in parentheses. */
+    { TITLE "19:42 04.09.2023 (محدثة: 21:15 04.09.2023)\n\n" BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* The number after the date. */
+    { TITLE "الخميس ١٧ أغسطس ٢٠٢٣ - العدد ١٧٢٣١\n\n" BODY, "2023-08-17", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* Furniture spaced like a ticker, or barred like a menu. */
+    { TITLE "الثلاثاء، 20 أيار 2025 - 11:05 ص     |     عمّان 27°\n\n" BODY, "2025-05-20",
+      MASAR_DATE_BASIS_EXPLICIT, NULL },
+    { TITLE "2025/10/27 | 09:14 | المشاهدات: 2147\n\n" BODY, "2025-10-27", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* Only the article's address holds a date. */
+    { TITLE "arabic.example.com/world/article/2025/07/23/talks-end\n\n" BODY, "2025-07-23",
+      MASAR_DATE_BASIS_INFERRED, NULL },
+    /* A long headline, read as body until the date line under it. */
+    { "مراسلنا\n\nالهدنة الروسية تدخل يومها الثاني وسط اتهامات متبادلة بخرقها وترامب يطالب بوقف غير مشروط لإطلاق النار لمدة ثلاثين يوما\n"
+      "الجمعة، ٩ مايو ٢٠٢٥ - ١١:٤٠ ص\n\n" BODY, "2025-05-09", MASAR_DATE_BASIS_EXPLICIT, NULL },
     /* Dashes between the day, the month's name and the year. */
     { TITLE "16 - ديسمبر - 2025\n\n" BODY, "2025-12-16", MASAR_DATE_BASIS_EXPLICIT, NULL },
     /* The date of the lead's dateline. */

@@ -956,6 +956,8 @@ typedef struct
 static const char * const time_words[] = {
   "بتوقيت", "توقيت", "الساعه", "ساعه", "مساء", "صباحا", "صباح", "ظهرا", "فجرا", "غرينتش",
   "جرينتش", "gmt", "utc", "am", "pm",
+  /* the page's furniture next to its date: the issue, the update, the counters */
+  "العدد", "محدث", "تحديث", "اخر", "المشاهدات", "مشاهده", "قراءه", "تعليق",
 };
 
 static inline gboolean
@@ -1090,6 +1092,42 @@ is_date_line_shape (const char      *s,
          (before == 0 || is_date_separator (last));
 }
 
+/* The date in an article's address ("arabic.cnn.com/world/article/2025/07/23/…",
+ * "…/2025-07-23/…"): a run of /YYYY/MM/DD or /YYYY-MM-DD in a line without spaces. */
+static gboolean
+url_date (const char *s,
+          gsize       n,
+          MasarDate  *out)
+{
+  if (n < 12 || memchr (s, ' ', n) != NULL || memchr (s, '/', n) == NULL)
+    return FALSE;
+  for (gsize i = 0; i + 11 <= n; i++)
+    {
+      int y, m, d;
+      char sep;
+
+      if (s[i] != '/' || !g_ascii_isdigit (s[i + 1]) || !g_ascii_isdigit (s[i + 2]) ||
+          !g_ascii_isdigit (s[i + 3]) || !g_ascii_isdigit (s[i + 4]))
+        continue;
+      sep = s[i + 5];
+      if ((sep != '/' && sep != '-') || !g_ascii_isdigit (s[i + 6]) || !g_ascii_isdigit (s[i + 7]) ||
+          s[i + 8] != sep || !g_ascii_isdigit (s[i + 9]) || !g_ascii_isdigit (s[i + 10]))
+        continue;
+      if (i + 11 < n && g_ascii_isdigit (s[i + 11]))
+        continue;
+      y = (s[i + 1] - '0') * 1000 + (s[i + 2] - '0') * 100 + (s[i + 3] - '0') * 10 + (s[i + 4] - '0');
+      m = (s[i + 6] - '0') * 10 + (s[i + 7] - '0');
+      d = (s[i + 9] - '0') * 10 + (s[i + 10] - '0');
+      if (y < 1990 || y > 2100 || !g_date_valid_dmy (d, m, y))
+        continue;
+      out->year = y;
+      out->month = m;
+      out->day = d;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 looks_like_dateline (Page       *page,
                      const Line *line)
@@ -1219,6 +1257,12 @@ classify_line (Page *page,
   if (line->n_words <= 12 && (has_copyright_sign (s, n) ||
                                (line->n_latin > 0 && g_strstr_len (s, n, "Copyright") != NULL)))
     return LINE_COPYRIGHT;
+  /* "الثلاثاء، 20 أيار 2025 - 11:05 ص     |     عمّان 27°", "2025/10/27 | 09:14 | المشاهدات:
+   * 2147": a date line whose furniture is spaced or barred like a ticker or a menu */
+  if ((line->wide_gaps >= 2 || count_separators (page, line)) && line->has_digit &&
+      line->n_words <= 16 && find_written_date (s, n, line->n_latin > 0, MASAR_DATE_PRECISION_DAY, &date) &&
+      date.positioned && date.first_start < 4 && is_date_line_shape (s, n, &date, NULL))
+    return LINE_DATE;
   if (line->wide_gaps >= 2)
     return LINE_TICKER;
   if (line->glue >= 3)
@@ -1227,14 +1271,15 @@ classify_line (Page *page,
     return LINE_CAPTION;
   if (count_separators (page, line))
     return LINE_JUNK;
-  if (looks_like_dateline (page, line))
-    return LINE_DATELINE;
   /* A line that is a date (with perhaps the outlet or place before it): the page's own date
-   * line. A headline that mentions a date is not one. */
+   * line. A headline that mentions a date is not one. Before datelines: "19:42 04.09.2023
+   * (محدثة: 21:15 04.09.2023)" ends with a parenthesis too. */
   if (line->has_digit && line->n_words <= 16 &&
       find_written_date (s, n, line->n_latin > 0, MASAR_DATE_PRECISION_DAY, &date) &&
       (date.positioned ? is_date_line_shape (s, n, &date, NULL) : line->n_words <= 8))
     return LINE_DATE;
+  if (looks_like_dateline (page, line))
+    return LINE_DATELINE;
 
   mostly_arabic = line->n_arabic * 2 > line->n_arabic + line->n_latin;
 
@@ -1743,7 +1788,7 @@ analyze_region (Page   *page,
   g_autofree char *outlet_copyright = NULL;
   g_autofree char *outlet_masthead = NULL;
   MasarDate published = MASAR_DATE_INIT, header_date = MASAR_DATE_INIT, lead_date = MASAR_DATE_INIT;
-  MasarDate updated = MASAR_DATE_INIT, dateline_date = MASAR_DATE_INIT;
+  MasarDate updated = MASAR_DATE_INIT, dateline_date = MASAR_DATE_INIT, url_day = MASAR_DATE_INIT;
   guint header_line = G_MAXUINT;
   int copyright_year = 0;
 
@@ -1776,6 +1821,34 @@ analyze_region (Page   *page,
     }
   if (first_body == G_MAXUINT)
     return FALSE;
+
+  /* A long headline reads as body; a date line just under it shows it was the title ("الهدنة
+   * الروسية تدخل يومها الثاني … لمدة ٣٠ يومًا", then "الجمعة، ٩ مايو ٢٠٢٥ - ١١:٤٠ ص"). */
+  if (!force && page->lines[first_body].end == END_NONE && page->lines[first_body].n_words <= 30)
+    {
+      guint next = first_body + 1, seen = 0;
+
+      while (next < r1 && seen < 2 && page->lines[next].kind != LINE_DATE)
+        {
+          if (page->lines[next].kind != LINE_BLANK)
+            seen++;
+          next++;
+        }
+      if (next < r1 && page->lines[next].kind == LINE_DATE)
+        {
+          page->lines[first_body].kind = LINE_HEADLINE;
+          first_body = G_MAXUINT;
+          for (guint i = next + 1; i < r1; i++)
+            if (page->lines[i].kind == LINE_BODY)
+              {
+                if (first_body == G_MAXUINT)
+                  first_body = i;
+                last_body = i;
+              }
+          if (first_body == G_MAXUINT)
+            return FALSE;
+        }
+    }
 
   /* "صحيفة الواحة" alone on the line above the date line names the outlet; it is not a
    * title. */
@@ -1902,6 +1975,10 @@ analyze_region (Page   *page,
           break;
         }
 
+      if (!masar_date_is_set (&url_day) && i < first_body && line->kind != LINE_BODY &&
+          line->n_latin > 0)
+        url_date (line_text (page, line), line->b1 - line->b0, &url_day);
+
       /* A copyright notice may sit inside a long footer line. */
       if (copyright_year == 0 && line->kind != LINE_BODY &&
           (line->kind == LINE_COPYRIGHT || line->kind == LINE_JUNK || line->kind == LINE_LIST_HEADER ||
@@ -2018,6 +2095,11 @@ analyze_region (Page   *page,
   else if (masar_date_is_set (&lead_date))
     {
       out->date = lead_date;
+      out->basis = MASAR_DATE_BASIS_INFERRED;
+    }
+  else if (masar_date_is_set (&url_day))
+    {
+      out->date = url_day;
       out->basis = MASAR_DATE_BASIS_INFERRED;
     }
   else if (copyright_year > 0)
