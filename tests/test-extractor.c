@@ -116,6 +116,9 @@ static const Case cases[] = {
     "talks", "planned", NULL, NULL, NULL, NULL, NULL },
   { "ومن المقرر أن تستضيف إسطنبول الجولة الأولى من المحادثات المباشرة بين الوفدين الروسي والأوكراني.",
     "talks", "planned", "ukraine", NULL, NULL, NULL, NULL },
+  /* a proposal is dated when it is made, not by the date of what it proposes */
+  { "واقترح الوفد الأوكراني عقد اجتماع بين رئيسي البلدين في العاشر من ديسمبر.",
+    "proposal", "proposed", "ukraine", NULL, "2025-12-03", NULL, NULL },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },

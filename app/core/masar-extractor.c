@@ -1017,6 +1017,7 @@ choose_date (ArticleCtx   *ctx,
              GArray       *dates,
              guint         anchor,
              guint         limit,     /* dates from here on are what was said */
+             gboolean      past_only, /* an event that happened: not after the article */
              MasarDate    *date,
              MasarDate    *date_end,
              MasarDateBasis *basis)
@@ -1030,6 +1031,11 @@ choose_date (ArticleCtx   *ctx,
       guint dist;
 
       if (m->is_since || m->start >= limit)
+        continue;
+      /* "اقترح عقد اجتماع قبل نهاية أغسطس": the date of what is proposed or planned */
+      if (past_only && masar_date_get_precision (&ctx->published) == MASAR_DATE_PRECISION_DAY &&
+          masar_date_is_set (&m->date) &&
+          masar_date_to_julian (&m->date) > masar_date_to_julian (&ctx->published))
         continue;
       if (!masar_date_is_set (&m->date))
         {
@@ -1109,7 +1115,7 @@ other_time (ArticleCtx      *ctx,
   if (*dates == NULL)
     *dates = masar_dates_find (sentence, sentence_len,
                                masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
-  choose_date (ctx, *dates, anchor, G_MAXUINT, &d, &de, &basis);
+  choose_date (ctx, *dates, anchor, G_MAXUINT, TRUE, &d, &de, &basis);
   if (basis != MASAR_DATE_BASIS_EXPLICIT && basis != MASAR_DATE_BASIS_RELATIVE)
     return FALSE;
   return masar_date_end_julian (masar_date_is_set (&de) ? &de : &d) < masar_date_to_julian (first) ||
@@ -1753,7 +1759,8 @@ analyse_sentence (ArticleCtx *ctx,
       anchor = toks[c->first].start - sent_start;
       if (dates == NULL)
         dates = masar_dates_find (sentence, sentence_len, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
-      choose_date (ctx, dates, anchor, G_MAXUINT, &date, &date_end, &basis);
+      choose_date (ctx, dates, anchor, G_MAXUINT, c->modality != MASAR_MODALITY_PLANNED, &date,
+                   &date_end, &basis);
       trigger_text = masar_file_text_substring (ctx->text, para_start + toks[c->first].start,
                                                 para_start + toks[c->last].end);
 
@@ -1806,7 +1813,7 @@ analyse_sentence (ArticleCtx *ctx,
       if (dates == NULL)
         dates = masar_dates_find (sentence, sentence_len, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
       choose_date (ctx, dates, toks[speech_tok].start - sent_start,
-                   said < n_toks ? toks[said].start - sent_start : G_MAXUINT,
+                   said < n_toks ? toks[said].start - sent_start : G_MAXUINT, TRUE,
                    &date, &date_end, &basis);
       trigger_text = masar_file_text_substring (ctx->text, para_start + toks[speech_tok].start,
                                                 para_start + toks[speech_tok].end);
