@@ -119,6 +119,11 @@ static const Case cases[] = {
   /* a proposal is dated when it is made, not by the date of what it proposes */
   { "واقترح الوفد الأوكراني عقد اجتماع بين رئيسي البلدين في العاشر من ديسمبر.",
     "proposal", "proposed", "ukraine", NULL, "2025-12-03", NULL, NULL },
+  /* spoke with an actor: a call; spoke with journalists: none */
+  { "وقال زيلينسكي إنه تحدث مع ترمب مرتين قبل مكالمته مع بوتين.",
+    "call", NULL, "trump", "participant", NULL, NULL, NULL },
+  { "وقال بيسكوف، الذي تحدث مع الصحفيين في موسكو، إن الكرملين لا يخطط لقمة جديدة.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "call" },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },

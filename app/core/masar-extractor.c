@@ -101,6 +101,7 @@ typedef struct
   GPtrArray      *requires;     /* of Phrase */
   gboolean        source_not_ukraine;
   gboolean        trip;         /* a journey: a person travels to somewhere */
+  gboolean        with_actor;   /* "تحدث مع": the one spoken with must be an actor */
 } Trigger;
 
 typedef struct
@@ -328,6 +329,7 @@ lexicon_load (GError **error)
         g_strcmp0 (json_object_get_string_member_with_default (t, "requires_actor_side", ""),
                    "notukraine") == 0;
       trig.trip = json_object_get_boolean_member_with_default (t, "trip", FALSE);
+      trig.with_actor = json_object_get_boolean_member_with_default (t, "with_actor", FALSE);
       if (json_object_has_member (t, "requires"))
         {
           trig.requires = read_phrase_list (json_object_get_array_member (t, "requires"));
@@ -1240,6 +1242,22 @@ is_trip (const Tok    *toks,
   return person && to;
 }
 
+/* Does an actor stand right after the token @last (at most two tokens on: "تحدث مع الرئيس
+ * الأمريكي", not "تحدث مع الصحفيين")? */
+static gboolean
+actor_right_after (const GArray *sactors,
+                   guint         last)
+{
+  for (guint a = 0; a < sactors->len; a++)
+    {
+      const SentActor *sa = &g_array_index (sactors, SentActor, a);
+
+      if (sa->tok > last && sa->tok <= last + 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* An agreement whose object ("على", then perhaps "عقد"/"إجراء"/"أن") is a meeting. */
 static gboolean
 agreed_to_meet (const Lexicon *lex,
@@ -1544,6 +1562,8 @@ analyse_sentence (ArticleCtx *ctx,
         }
 
       if (trig->trip && !is_trip (toks, n_toks, sactors, hit->first, hit->last))
+        continue;
+      if (trig->with_actor && !actor_right_after (sactors, hit->last))
         continue;
 
       c.type = trig->type;
