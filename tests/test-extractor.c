@@ -124,6 +124,9 @@ static const Case cases[] = {
     "call", NULL, "trump", "participant", NULL, NULL, NULL },
   { "وقال بيسكوف، الذي تحدث مع الصحفيين في موسكو، إن الكرملين لا يخطط لقمة جديدة.",
     NULL, NULL, NULL, NULL, NULL, NULL, "call" },
+  /* the adviser of an institution speaks, not the institution */
+  { "وقال مستشار الرئاسة الروسية يوري أوشاكوف إن المحادثات مع المبعوث الأمريكي كانت بناءة ومفيدة.",
+    "statement", NULL, "ushakov", "source", NULL, NULL, NULL },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },

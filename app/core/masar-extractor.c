@@ -1242,6 +1242,27 @@ is_trip (const Tok    *toks,
   return person && to;
 }
 
+/* A word of an office held in an institution ("مستشار الرئاسة الروسية يوري أوشاكوف",
+ * "المتحدثة باسم الخارجية"): the institution after it is not the speaker, the holder is. */
+static gboolean
+is_office_of (const Tok *t)
+{
+  static const char *const offices[] = { "مستشار", "مستشاره", "مساعد", "مساعده", "متحدث", "متحدثه",
+                                         "ناطق", "مبعوث", "ممثل", "نائب", "سفير", "مندوب", "رئيس",
+                                         "مدير", "وزير", "وزيره", "امين", "مفوض", "مفوضه" };
+
+  /* the office in construct with the institution: indefinite ("الوزير الأوكراني" is the
+   * Ukrainian minister, an adjective, not an institution he speaks for) */
+  if (is_word (t, "باسم"))
+    return TRUE;
+  if (tok_is_definite (t))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (offices); k++)
+    if (is_word (t, offices[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Does an actor stand right after the token @last (at most two tokens on: "تحدث مع الرئيس
  * الأمريكي", not "تحدث مع الصحفيين")? */
 static gboolean
@@ -1503,7 +1524,8 @@ analyse_sentence (ArticleCtx *ctx,
           const SentActor *sa = &g_array_index (sactors, SentActor, a);
 
           if (sa->tok > speech_tok && sa->tok <= speech_tok + SPEAKER_AFTER && sa->tok < said &&
-              (sa->actor->kind == MASAR_ACTOR_PERSON || sa->tok <= speech_tok + SPEAKER_NEAR))
+              (sa->actor->kind == MASAR_ACTOR_PERSON || sa->tok <= speech_tok + SPEAKER_NEAR) &&
+              !(sa->actor->kind != MASAR_ACTOR_PERSON && sa->tok > 0 && is_office_of (&toks[sa->tok - 1])))
             speaker = sa->actor;
         }
       for (guint a = sactors->len; a > 0 && speaker == NULL; a--)
