@@ -496,6 +496,34 @@ test_outlets (void)
 
 /* A bare title refers back to the person it last named in the article; a title that other
  * words qualify ("المتحدث باسم …") does not. */
+/* Two speakers in one sentence, joined by "فيما": a statement each. */
+static void
+test_second_speaker (void)
+{
+  g_autoptr(GError) error = NULL;
+  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (gazetteer);
+  g_autoptr(MasarArticle) article =
+    make_article ("وقال ستارمر إن الرئيس الروسي يماطل في المفاوضات، فيما أعرب زيلينسكي عن أمله في ضمانات أوروبية قريبا.",
+                  "2025-03-27");
+  g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
+  gboolean starmer = FALSE, zelensky = FALSE;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < events->len; i++)
+    {
+      MasarEvent *e = g_ptr_array_index (events, i);
+      const MasarEventActor *a = masar_event_get_n_actors (e) > 0 ? masar_event_get_actor (e, 0) : NULL;
+
+      if (masar_event_get_event_type (e) != MASAR_EVENT_STATEMENT || a == NULL || a->role != MASAR_ROLE_SOURCE)
+        continue;
+      starmer |= g_str_equal (a->actor_id, "starmer");
+      zelensky |= g_str_equal (a->actor_id, "zelensky");
+    }
+  g_assert_true (starmer);
+  g_assert_true (zelensky);
+}
+
 static void
 test_title_refers_back (void)
 {
@@ -570,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/masar/extractor/outlets", test_outlets);
   g_test_add_func ("/masar/extractor/title-refers-back", test_title_refers_back);
   g_test_add_func ("/masar/extractor/year-hint", test_year_hint);
+  g_test_add_func ("/masar/extractor/second-speaker", test_second_speaker);
 
   return g_test_run ();
 }

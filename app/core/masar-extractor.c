@@ -1242,6 +1242,41 @@ is_trip (const Tok    *toks,
   return person && to;
 }
 
+/* A second speech verb after @from, joined by "فيما", "بينما" or "في حين", with a person
+ * of its own right after it ("…، فيما أعرب زيلينسكي عن أمله"): that person, or NULL. */
+static const MasarActor *
+second_speaker (const Tok        *toks,
+                guint             n_toks,
+                const GArray     *sactors,
+                guint             from,
+                const MasarActor *first,
+                guint            *speech_tok)
+{
+  for (guint i = from + 1; i < n_toks; i++)
+    {
+      gboolean joined;
+
+      if (!(toks[i].flags & (1u << SET_SPEECH)))
+        continue;
+      joined = is_word (&toks[i - 1], "فيما") || is_word (&toks[i - 1], "بينما") ||
+               (i >= 2 && is_word (&toks[i - 2], "في") && is_word (&toks[i - 1], "حين"));
+      if (!joined)
+        continue;
+      for (guint a = 0; a < sactors->len; a++)
+        {
+          const SentActor *sa = &g_array_index (sactors, SentActor, a);
+
+          if (sa->tok > i && sa->tok <= i + 2 && sa->actor->kind == MASAR_ACTOR_PERSON &&
+              sa->actor != first)
+            {
+              *speech_tok = i;
+              return sa->actor;
+            }
+        }
+    }
+  return NULL;
+}
+
 /* A word of an office held in an institution ("مستشار الرئاسة الروسية يوري أوشاكوف",
  * "المتحدثة باسم الخارجية"): the institution after it is not the speaker, the holder is. */
 static gboolean
@@ -1845,6 +1880,8 @@ analyse_sentence (ArticleCtx *ctx,
       MasarDate date, date_end;
       MasarDateBasis basis;
       MasarModality modality = MASAR_MODALITY_ASSERTED;
+      const MasarActor *second;
+      guint second_tok = 0;
 
       add_unique (actors, roles, speaker, MASAR_ROLE_SOURCE);
       for (guint a = 0; a < sactors->len; a++)
@@ -1865,6 +1902,26 @@ analyse_sentence (ArticleCtx *ctx,
             0.6 + (speaker != ctx->last_speaker || sactors->len > 0 ? 0.05 : 0.0),
             actors, roles, NULL, &date, &date_end, basis, abs_start, abs_end, trigger_text);
       n_emitted++;
+
+      /* "قال ستارمر إن …، فيما أعرب زيلينسكي عن أمله …": a second speaker of the sentence */
+      second = second_speaker (toks, n_toks, sactors, said < n_toks ? said : speech_tok + 1, speaker,
+                               &second_tok);
+      if (second != NULL && n_emitted < MAX_EVENTS_PER_SENTENCE)
+        {
+          g_autoptr(GPtrArray) actors2 = g_ptr_array_new ();
+          g_autoptr(GArray) roles2 = g_array_new (FALSE, FALSE, sizeof (MasarRole));
+          g_autofree char *trigger2 = NULL;
+
+          add_unique (actors2, roles2, second, MASAR_ROLE_SOURCE);
+          for (guint a = 0; a < sactors->len; a++)
+            if (g_array_index (sactors, SentActor, a).tok > second_tok)
+              add_unique (actors2, roles2, g_array_index (sactors, SentActor, a).actor, MASAR_ROLE_TARGET);
+          trigger2 = masar_file_text_substring (ctx->text, para_start + toks[second_tok].start,
+                                                para_start + toks[second_tok].end);
+          emit (ctx, MASAR_EVENT_STATEMENT, MASAR_MODALITY_ASSERTED, 0.6, actors2, roles2, NULL,
+                &date, &date_end, basis, abs_start, abs_end, trigger2);
+          n_emitted++;
+        }
     }
 
   if (speaker != NULL)
