@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end: run masar-extract on the shared seed articles and score the events file.
 
-    e2e-seeds.py MASAR_EXTRACT [--min-f1 X] [--dev-min-f1 X] [--heldout-min-f1 X]
+    e2e-seeds.py MASAR_EXTRACT [--min-f1 X] [--dev-min-f1 X] [--heldout-min-f1 X] [--set NAME=X ...]
 
 Reads the seeds from $MASAR_SHARED_DIR/corpus/seeds and the gold file next to them, runs
 `masar-extract SEEDS -o OUT --threads 2`, checks the exit status, that the file is valid
@@ -11,7 +11,8 @@ the usage exit code. Then scores the development corpus written in this reposito
 (tests/data/dev-corpus with its gold file) against --dev-min-f1. Prints TAP; skips when
 the shared folder is absent. Last, the held-out-like set (tests/data/events/heldout-like,
 articles written here in the style of other outlets and years, with its gold) is scored
-against --heldout-min-f1 (default 0.74).
+against --heldout-min-f1 (default 0.74). Each --set NAME=X scores tests/data/events/NAME
+(the blind sets: written and annotated by someone who never saw the extractor) against X.
 """
 import json
 import os
@@ -50,7 +51,8 @@ def main():
         print("1..0 # SKIP shared seeds, gold or scorer not found under MASAR_SHARED_DIR=%r" % shared)
         return 0
 
-    print("1..6")
+    sets = [a.split("=", 1) for i, a in enumerate(sys.argv) if i > 0 and sys.argv[i - 1] == "--set"]
+    print("1..%d" % (6 + len(sets)))
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "events.json")
@@ -96,6 +98,13 @@ def main():
                           heldout_min_f1, "heldout-like")
         failed += not ok
         print(("ok" if ok else "not ok") + " 6 held-out-like set: F1 >= %.2f and no offset errors" % heldout_min_f1)
+
+        for n, (name, floor) in enumerate(sets, 7):
+            folder = os.path.join(here, "data", "events", name)
+            ok = score_folder(exe, scorer, folder, folder + ".gold.json", os.path.join(tmp, name + ".json"),
+                              float(floor), name)
+            failed += not ok
+            print(("ok" if ok else "not ok") + " %d %s: F1 >= %s and no offset errors" % (n, name, floor))
     return 1 if failed else 0
 
 
