@@ -33,8 +33,12 @@ struct _MasarEvent
   double          confidence;
 };
 
-void masar_event_add_interned_actor (MasarEvent *self,
-                                     const char *interned,
-                                     MasarRole   role);
+void     masar_event_add_interned_actor (MasarEvent      *self,
+                                         const char      *interned,
+                                         MasarRole        role);
+gboolean masar_event_init_date          (MasarEvent      *self,
+                                         const MasarDate *date,
+                                         const MasarDate *date_end,
+                                         MasarDateBasis   basis);
 
 G_END_DECLS

@@ -388,10 +388,36 @@ masar_event_set_date (MasarEvent      *self,
                       const MasarDate *date_end,
                       MasarDateBasis   basis)
 {
+  g_return_if_fail (MASAR_IS_EVENT (self));
+
+  if (!masar_event_init_date (self, date, date_end, basis))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE_END]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE_BASIS]);
+}
+
+/**
+ * masar_event_init_date:
+ * @self: a #MasarEvent
+ * @date: (nullable): the date, %NULL or unset for unknown
+ * @date_end: (nullable): the end of a span, or %NULL
+ * @basis: what the date rests on
+ *
+ * masar_event_set_date() without notifying, for an event just made that no one else holds
+ * yet (the extractor makes one per mention).
+ *
+ * Returns: whether the date changed
+ */
+gboolean
+masar_event_init_date (MasarEvent      *self,
+                       const MasarDate *date,
+                       const MasarDate *date_end,
+                       MasarDateBasis   basis)
+{
   MasarDate d = MASAR_DATE_INIT;
   MasarDate e = MASAR_DATE_INIT;
-
-  g_return_if_fail (MASAR_IS_EVENT (self));
 
   if (date != NULL && masar_date_is_set (date))
     d = *date;
@@ -403,14 +429,12 @@ masar_event_set_date (MasarEvent      *self,
   if (memcmp (&d, &self->date, sizeof d) == 0 &&
       memcmp (&e, &self->date_end, sizeof e) == 0 &&
       basis == self->date_basis)
-    return;
+    return FALSE;
 
   self->date = d;
   self->date_end = e;
   self->date_basis = basis;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE_END]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE_BASIS]);
+  return TRUE;
 }
 
 const char *

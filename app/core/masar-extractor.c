@@ -406,6 +406,15 @@ typedef struct
 /* Empty tokens after the last real one (see analyse_paragraph). */
 #define TOK_PADDING 8
 
+/* A folded word with its length in bytes, for the fixed word lists below */
+typedef struct
+{
+  const char *w;
+  gsize       len;
+} Word;
+
+#define WORD(s) { s, sizeof (s) - 1 }
+
 static gboolean
 tok_matches (const Tok    *t,
              const char   *word,
@@ -417,10 +426,26 @@ tok_matches (const Tok    *t,
       const char *stem = t->w + t->splits[i].prefix_bytes;
       gsize slen = t->len - t->splits[i].prefix_bytes;
 
-      if (prefix ? (slen >= len && memcmp (stem, word, len) == 0)
-                 : (slen == len && memcmp (stem, word, len) == 0))
+      /* the last byte first: it tells most words apart without a call to memcmp() (the
+       * first byte of an Arabic letter is one of two) */
+      if ((prefix ? slen >= len : slen == len) && stem[len - 1] == word[len - 1] &&
+          memcmp (stem, word, len) == 0)
         return TRUE;
     }
+  return FALSE;
+}
+
+/* Is @t the string literal @folded (after proclitics)? Its length is known when compiled. */
+#define is_word(t, folded) tok_matches ((t), (folded), sizeof (folded) - 1, FALSE)
+
+static gboolean
+is_word_in (const Tok  *t,
+            const Word *words,
+            guint       n_words)
+{
+  for (guint k = 0; k < n_words; k++)
+    if (tok_matches (t, words[k].w, words[k].len, FALSE))
+      return TRUE;
   return FALSE;
 }
 
@@ -582,11 +607,20 @@ tok_title (const Tok *t)
     TITLE_WORD ("وزير", TITLE_MINISTER), TITLE_WORD ("وزيره", TITLE_MINISTER),
   };
 #undef TITLE_WORD
+  guchar last;
 
   if (t->len < 8)
     return -1;
+  /* A title is a stem, so the word ends in it: most words are ruled out by their last byte
+   * (every title ends in ث, ق, ر or ه: the second bytes below), the rest by their last two
+   * letters, before the proclitic splits are compared. */
+  last = (guchar) t->w[t->len - 1];
+  if (last != 0xab && last != 0x82 && last != 0xb1 && last != 0x87)
+    return -1;
   for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
-    if (tok_matches (t, titles[k].w, titles[k].len, FALSE))
+    if (t->len >= titles[k].len &&
+        memcmp (t->w + t->len - 4, titles[k].w + titles[k].len - 4, 4) == 0 &&
+        tok_matches (t, titles[k].w, titles[k].len, FALSE))
       return titles[k].title;
   return -1;
 }
@@ -625,13 +659,12 @@ bare_title (const Tok *toks,
   if (i + 1 >= n)
     return title;
   next = &toks[i + 1];
-  if (tok_in_match (next, matches) || tok_matches (next, "باسم", strlen ("باسم"), FALSE))
+  if (tok_in_match (next, matches) || is_word (next, "باسم"))
     return -1;
-  if (tok_matches (next, "ال", 4, TRUE) && !tok_matches (next, "الرسمي", strlen ("الرسمي"), FALSE) &&
-      !tok_matches (next, "الرسميه", strlen ("الرسميه"), FALSE))
+  if (tok_matches (next, "ال", 4, TRUE) && !is_word (next, "الرسمي") && !is_word (next, "الرسميه"))
     return -1;
   /* "الناطق الرسمي باسم …" */
-  if (i + 2 < n && tok_matches (&toks[i + 2], "باسم", strlen ("باسم"), FALSE))
+  if (i + 2 < n && is_word (&toks[i + 2], "باسم"))
     return -1;
   return title;
 }
@@ -640,13 +673,14 @@ bare_title (const Tok *toks,
 static gboolean
 ends_outlet_name (const Tok *t)
 {
-  static const char *const stops[] = { "ان", "بان", "عن", "نقلا", "من", "في", "الى", "على",
-                                       "حول", "بشان", "مع", "لدى", "ضد" };
+  static const Word stops[] = { WORD ("ان"), WORD ("بان"), WORD ("عن"), WORD ("نقلا"),
+                                WORD ("من"), WORD ("في"), WORD ("الى"), WORD ("على"), WORD ("حول"),
+                                WORD ("بشان"), WORD ("مع"), WORD ("لدى"), WORD ("ضد") };
 
   if (t->flags & ((1u << SET_SPEECH) | (1u << SET_SUPPORT) | (1u << SET_OUTLET_HEAD)))
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (stops); k++)
-    if (t->len == strlen (stops[k]) && memcmp (t->w, stops[k], t->len) == 0)
+    if (t->len == stops[k].len && memcmp (t->w, stops[k].w, t->len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -693,16 +727,69 @@ typedef struct
   guint             mediator : 1;
 } SentActor;
 
+/* Code points of the file text to pointers, for offsets that mostly move forward a little
+ * (from one token to the next in a sentence): a step from the last offset asked for is
+ * cheaper than masar_file_text_pointer(), which walks up to 15 code points from its index. */
+#define CURSOR_REACH 24
+
+typedef struct
+{
+  MasarFileText *text;
+  guint          n_chars;
+  guint          pos;
+  const char    *p;           /* the text at pos */
+} TextCursor;
+
+static void
+cursor_init (TextCursor    *c,
+             MasarFileText *text)
+{
+  c->text = text;
+  c->n_chars = masar_file_text_get_n_chars (text);
+  c->pos = 0;
+  c->p = masar_file_text_get_text (text);
+}
+
+/* The text at code point @pos (clamped to the text, as masar_file_text_pointer()). */
+static const char *
+cursor_at (TextCursor *c,
+           guint       pos)
+{
+  pos = MIN (pos, c->n_chars);
+  if (pos < c->pos || pos - c->pos > CURSOR_REACH)
+    {
+      c->p = masar_file_text_pointer (c->text, pos);
+      c->pos = pos;
+    }
+  for (; c->pos < pos; c->pos++)
+    c->p = g_utf8_next_char (c->p);
+  return c->p;
+}
+
+/* A copy of the text of code points [@start, @end), as masar_file_text_substring(). */
+static char *
+cursor_substring (TextCursor *c,
+                  guint       start,
+                  guint       end)
+{
+  const char *p = cursor_at (c, start);
+
+  return g_strndup (p, cursor_at (c, MAX (start, end)) - p);
+}
+
 typedef struct
 {
   MasarExtractor    *self;
   const Lexicon     *lex;
   MasarArticle      *article;
   MasarFileText     *text;
+  TextCursor         cursor;          /* over text */
   const char        *article_id;
   MasarDate          published;
   MasarDateBasis     published_basis;
+  const GArray      *paragraphs;
   int                year_hint;       /* undated article: the latest year it writes, or 0 */
+  gboolean           year_hint_known; /* year_hint is computed when first needed */
   MasarDate          last_date;       /* undated article: the last date a sentence gave */
   MasarDate          last_date_end;
   GPtrArray         *events;          /* output */
@@ -718,9 +805,35 @@ typedef struct
   GArray            *hits;            /* of Hit */
   GArray            *cands;           /* of Candidate */
   GArray            *sactors;         /* of SentActor */
+  GPtrArray         *ev_actors;       /* of MasarActor*: the actors of the event being made */
+  GArray            *ev_roles;        /* of MasarRole: their roles */
+  GArray            *interned;        /* of InternedActor: the actors' ids, interned */
   Tok               *toks;            /* a paragraph's tokens, grown as needed */
   guint              toks_size;
 } ArticleCtx;
+
+typedef struct
+{
+  const MasarActor *actor;
+  const char       *id;       /* g_intern_string (actor->id) */
+} InternedActor;
+
+/* The actor's id, interned: g_intern_string() takes a global lock, and an article names
+ * few actors many times. */
+static const char *
+intern_actor_id (ArticleCtx       *ctx,
+                 const MasarActor *actor)
+{
+  InternedActor ia;
+
+  for (guint i = 0; i < ctx->interned->len; i++)
+    if (g_array_index (ctx->interned, InternedActor, i).actor == actor)
+      return g_array_index (ctx->interned, InternedActor, i).id;
+  ia.actor = actor;
+  ia.id = g_intern_string (actor->id);
+  g_array_append_val (ctx->interned, ia);
+  return ia.id;
+}
 
 static gboolean
 actor_is_track (const MasarActor *a)
@@ -740,12 +853,6 @@ has_flag_in (const Tok *toks,
   return FALSE;
 }
 
-static gboolean
-is_word (const Tok  *t,
-         const char *folded)
-{
-  return tok_matches (t, folded, strlen (folded), FALSE);
-}
 
 /* Does the sentence open with analysts or observers as its subject ("ويرى محللون أن",
  * "يقول خبراء إن", "بحسب مراقبين")? */
@@ -753,13 +860,13 @@ static gboolean
 is_commentary (const Tok *toks,
                guint      n_toks)
 {
-  static const char *const who[] = { "محللون", "محللين", "مراقبون", "مراقبين", "خبراء", "محللو",
-                                     "مراقبو", "خبير", "محلل" };
+  static const Word who[] = { WORD ("محللون"), WORD ("محللين"), WORD ("مراقبون"),
+                              WORD ("مراقبين"), WORD ("خبراء"), WORD ("محللو"), WORD ("مراقبو"),
+                              WORD ("خبير"), WORD ("محلل") };
 
   for (guint i = 0; i < MIN (n_toks, 4); i++)
-    for (guint k = 0; k < G_N_ELEMENTS (who); k++)
-      if (is_word (&toks[i], who[k]))
-        return TRUE;
+    if (is_word_in (&toks[i], who, G_N_ELEMENTS (who)))
+      return TRUE;
   return FALSE;
 }
 
@@ -769,14 +876,14 @@ names_both_sides (const Tok *toks,
                   guint      from,
                   guint      to)
 {
-  static const char *const sides[] = { "الطرفين", "الطرفان", "الجانبين", "الجانبان",
-                                       "البلدين", "البلدان", "الزعيمين", "الزعيمان",
-                                       "الرئيسين", "الرئيسان", "اننا", "انه", "انها" };
+  static const Word sides[] = { WORD ("الطرفين"), WORD ("الطرفان"), WORD ("الجانبين"),
+                                WORD ("الجانبان"), WORD ("البلدين"), WORD ("البلدان"),
+                                WORD ("الزعيمين"), WORD ("الزعيمان"), WORD ("الرئيسين"),
+                                WORD ("الرئيسان"), WORD ("اننا"), WORD ("انه"), WORD ("انها") };
 
   for (guint i = from; i <= to; i++)
-    for (guint k = 0; k < G_N_ELEMENTS (sides); k++)
-      if (is_word (&toks[i], sides[k]))
-        return TRUE;
+    if (is_word_in (&toks[i], sides, G_N_ELEMENTS (sides)))
+      return TRUE;
   return FALSE;
 }
 
@@ -869,9 +976,10 @@ is_negated (const Tok *toks,
 static gboolean
 has_purpose_lam (const Tok *t)
 {
-  static const char * const function_words[] = {
-    "لكن", "لكنه", "لكنها", "لكنهم", "لذلك", "لهذا", "لهذه", "لتلك", "لدي", "لدينا", "ليست",
-    "لماذا", "لمدة", "لصالح", "لقد", "لحظه",
+  static const Word function_words[] = {
+    WORD ("لكن"), WORD ("لكنه"), WORD ("لكنها"), WORD ("لكنهم"), WORD ("لذلك"), WORD ("لهذا"),
+    WORD ("لهذه"), WORD ("لتلك"), WORD ("لدي"), WORD ("لدينا"), WORD ("ليست"), WORD ("لماذا"),
+    WORD ("لمدة"), WORD ("لصالح"), WORD ("لقد"), WORD ("لحظه"),
   };
   const char *w = t->w;
   gsize len = t->len;
@@ -891,7 +999,7 @@ has_purpose_lam (const Tok *t)
           (guchar) w[5] == 0x84)))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (function_words); i++)
-    if (strlen (function_words[i]) == len && memcmp (function_words[i], w, len) == 0)
+    if (function_words[i].len == len && memcmp (function_words[i].w, w, len) == 0)
       return FALSE;
   return TRUE;
 }
@@ -1014,6 +1122,46 @@ compare_candidates (gconstpointer a,
   return (int) ca->first - (int) cb->first;
 }
 
+/* The latest year that the paragraphs write out in full ("24 فبراير 2023", "في 2022"), or 0:
+ * for an article without a date, the year of the dates it gives without one ("16 مايو"). */
+static int
+latest_written_year (MasarFileText *text,
+                     const GArray  *paragraphs)
+{
+  int year = 0;
+
+  for (guint i = 0; paragraphs != NULL && i < paragraphs->len; i++)
+    {
+      const MasarSpan *span = &g_array_index (paragraphs, MasarSpan, i);
+      const char *p = masar_file_text_pointer (text, span->start);
+      const char *e = masar_file_text_pointer (text, span->end);
+      g_autoptr(GArray) dates = masar_dates_find (p, e - p, NULL);
+
+      for (guint k = 0; k < dates->len; k++)
+        {
+          const MasarDateMatch *m = &g_array_index (dates, MasarDateMatch, k);
+          const MasarDate *last = masar_date_is_set (&m->date_end) ? &m->date_end : &m->date;
+
+          if (m->basis == MASAR_DATE_BASIS_EXPLICIT && !m->is_since && last->year > year)
+            year = last->year;
+        }
+    }
+  return year;
+}
+
+/* ctx->year_hint, computed on first use: finding the dates of every paragraph costs as much
+ * as a tenth of an undated article's analysis, and most sentences never need it. */
+static int
+year_hint (ArticleCtx *ctx)
+{
+  if (!ctx->year_hint_known)
+    {
+      ctx->year_hint = MAX (latest_written_year (ctx->text, ctx->paragraphs), ctx->published.year);
+      ctx->year_hint_known = TRUE;
+    }
+  return ctx->year_hint;
+}
+
 static void
 choose_date (ArticleCtx   *ctx,
              GArray       *dates,
@@ -1042,7 +1190,7 @@ choose_date (ArticleCtx   *ctx,
       if (!masar_date_is_set (&m->date))
         {
           /* "16 مايو" in an undated article: the year it writes elsewhere */
-          if (ctx->year_hint == 0 || m->basis != MASAR_DATE_BASIS_UNKNOWN || m->date.month == 0)
+          if (m->basis != MASAR_DATE_BASIS_UNKNOWN || m->date.month == 0 || year_hint (ctx) == 0)
             continue;
         }
       else if (m->basis != MASAR_DATE_BASIS_EXPLICIT && m->basis != MASAR_DATE_BASIS_RELATIVE)
@@ -1055,7 +1203,7 @@ choose_date (ArticleCtx   *ctx,
         }
     }
 
-  if (best == NULL && ctx->year_hint != 0 && masar_date_is_set (&ctx->last_date))
+  if (best == NULL && masar_date_is_set (&ctx->last_date) && year_hint (ctx) != 0)
     {
       /* an undated article: what it told last ("حينها") is the best guess */
       *date = ctx->last_date;
@@ -1069,9 +1217,9 @@ choose_date (ArticleCtx   *ctx,
       *basis = best->basis;
       if (!masar_date_is_set (date))
         {
-          date->year = ctx->year_hint;
+          date->year = year_hint (ctx);
           if (date_end->month != 0)
-            date_end->year = ctx->year_hint;
+            date_end->year = year_hint (ctx);
           *basis = MASAR_DATE_BASIS_INFERRED;
           if (!masar_date_is_valid (date) ||
               (masar_date_is_set (date_end) && !masar_date_is_valid (date_end)))
@@ -1124,12 +1272,14 @@ other_time (ArticleCtx      *ctx,
          masar_date_end_julian (masar_date_is_set (first_end) ? first_end : first) < masar_date_to_julian (&d);
 }
 
+/* The trigger's words ([@trigger, @trigger + @trigger_len) in the file text), then the
+ * names of up to three actors. */
 static char *
-make_label (MasarEventType  type,
-            const char     *trigger_text,
-            GPtrArray      *actors)
+make_label (const char *trigger,
+            gsize       trigger_len,
+            GPtrArray  *actors)
 {
-  GString *s = g_string_new (trigger_text);
+  GString *s = g_string_new_len (trigger, strnlen (trigger, trigger_len));
   guint shown = 0;
 
   for (guint i = 0; i < actors->len && shown < 3; i++)
@@ -1146,39 +1296,50 @@ make_label (MasarEventType  type,
   return g_string_free (s, FALSE);
 }
 
+/* An event with the actors and roles of ctx->ev_actors and ctx->ev_roles, its trigger's
+ * tokens [@trigger_first, @trigger_last] of the paragraph at @para_start, and the sentence
+ * [@src_start, @src_end) as its source, whose text is @src_text (copied). */
 static void
 emit (ArticleCtx       *ctx,
       MasarEventType    type,
       MasarModality     modality,
       double            confidence,
-      GPtrArray        *actors,       /* of MasarActor*, in roles order below */
-      GArray           *roles,        /* of MasarRole */
       const char       *location,
       const MasarDate  *date,
       const MasarDate  *date_end,
       MasarDateBasis    basis,
       guint             src_start,
       guint             src_end,
-      const char       *trigger_text)
+      const char       *src_text,
+      guint             para_start,
+      const Tok        *trigger_first,
+      const Tok        *trigger_last)
 {
-  g_autoptr(MasarEvent) event = masar_event_new (NULL, type);
-  char *text = masar_file_text_substring (ctx->text, src_start, src_end);
+  MasarEvent *event = masar_event_new (NULL, type);
+  GPtrArray *actors = ctx->ev_actors;
   MasarEventSource source = { NULL, src_start, src_end, NULL };
+  const char *trigger, *trigger_end;
 
   /* The event is new and no one else holds it: its fields are filled in directly, as the
    * setters would (no one listens to their notifications yet). */
   event->modality = modality;
   event->confidence = CLAMP (confidence, 0.0, 1.0);
   for (guint i = 0; i < actors->len; i++)
-    masar_event_add_actor (event, ((const MasarActor *) g_ptr_array_index (actors, i))->id,
-                           g_array_index (roles, MasarRole, i));
+    {
+      const char *id = intern_actor_id (ctx, g_ptr_array_index (actors, i));
+
+      if (id != NULL)
+        masar_event_add_interned_actor (event, id, g_array_index (ctx->ev_roles, MasarRole, i));
+    }
   event->location = g_strdup (location);
-  masar_event_set_date (event, date, date_end, basis);
+  masar_event_init_date (event, date, date_end, basis);
   source.article_id = g_strdup (ctx->article_id);
-  source.text = text != NULL ? text : g_strdup ("");
+  source.text = g_strdup (src_text);
   g_array_append_val (event->sources, source);
-  event->label = make_label (type, trigger_text, actors);
-  g_ptr_array_add (ctx->events, g_steal_pointer (&event));
+  trigger = cursor_at (&ctx->cursor, para_start + trigger_first->start);
+  trigger_end = cursor_at (&ctx->cursor, para_start + MAX (trigger_first->start, trigger_last->end));
+  event->label = make_label (trigger, trigger_end - trigger, actors);
+  g_ptr_array_add (ctx->events, event);
 }
 
 static void
@@ -1204,8 +1365,8 @@ gap_has_quote (ArticleCtx *ctx,
 
   if (to <= from)
     return FALSE;
-  p = masar_file_text_pointer (ctx->text, para_start + from);
-  end = masar_file_text_pointer (ctx->text, para_start + to);
+  p = cursor_at (&ctx->cursor, para_start + from);
+  end = cursor_at (&ctx->cursor, para_start + to);
   for (; p < end; p++)
     if (*p == ':' || *p == '"' ||
         (p + 1 < end && (guchar) p[0] == 0xC2 && ((guchar) p[1] == 0xAB || (guchar) p[1] == 0xBB)) ||
@@ -1282,9 +1443,11 @@ second_speaker (const Tok        *toks,
 static gboolean
 is_office_of (const Tok *t)
 {
-  static const char *const offices[] = { "مستشار", "مستشاره", "مساعد", "مساعده", "متحدث", "متحدثه",
-                                         "ناطق", "مبعوث", "ممثل", "نائب", "سفير", "مندوب", "رئيس",
-                                         "مدير", "وزير", "وزيره", "امين", "مفوض", "مفوضه" };
+  static const Word offices[] = { WORD ("مستشار"), WORD ("مستشاره"), WORD ("مساعد"), WORD ("مساعده"),
+                                  WORD ("متحدث"), WORD ("متحدثه"), WORD ("ناطق"), WORD ("مبعوث"),
+                                  WORD ("ممثل"), WORD ("نائب"), WORD ("سفير"), WORD ("مندوب"),
+                                  WORD ("رئيس"), WORD ("مدير"), WORD ("وزير"), WORD ("وزيره"),
+                                  WORD ("امين"), WORD ("مفوض"), WORD ("مفوضه") };
 
   /* the office in construct with the institution: indefinite ("الوزير الأوكراني" is the
    * Ukrainian minister, an adjective, not an institution he speaks for) */
@@ -1292,10 +1455,7 @@ is_office_of (const Tok *t)
     return TRUE;
   if (tok_is_definite (t))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (offices); k++)
-    if (is_word (t, offices[k]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (t, offices, G_N_ELEMENTS (offices));
 }
 
 /* Does an actor stand right after the token @last (at most two tokens on: "تحدث مع الرئيس
@@ -1390,6 +1550,9 @@ analyse_sentence (ArticleCtx *ctx,
   guint said = G_MAXUINT;       /* first token of what the speaker says */
   gboolean outlet_reports = FALSE;
   guint abs_start, abs_end;
+  g_autofree char *src_text = NULL;  /* the sentence's text, once an event needs it */
+  GPtrArray *actors = ctx->ev_actors;
+  GArray *roles = ctx->ev_roles;
   Tok *mtoks = (Tok *) toks;
 
   if (n_toks == 0)
@@ -1436,11 +1599,11 @@ analyse_sentence (ArticleCtx *ctx,
   abs_start = para_start + sent_start;
   abs_end = para_start + sent_end;
   {
-    guint n_chars = masar_file_text_get_n_chars (ctx->text);
+    guint n_chars = ctx->cursor.n_chars;
     /* the code points of the sentence, clamped to the text */
     guint n = MIN (abs_end, n_chars) - MIN (abs_start, n_chars);
-    const char *p = masar_file_text_pointer (ctx->text, MIN (abs_start, n_chars));
-    const char *e = masar_file_text_pointer (ctx->text, MIN (abs_end, n_chars));
+    const char *p = cursor_at (&ctx->cursor, abs_start);
+    const char *e = cursor_at (&ctx->cursor, abs_end);
     guint lead = 0, trail = 0;
     const char *q;
 
@@ -1520,7 +1683,7 @@ analyse_sentence (ArticleCtx *ctx,
           if (title >= 0)
             ctx->title_holder[title] = actor;
         }
-      if (actor_is_track (actor))
+      if (!ctx->relevant && actor_is_track (actor))
         ctx->relevant = TRUE;
       sa.actor = actor;
       if (sa.tok > 0 && has_flag_in (toks, sa.tok > 3 ? sa.tok - 3 : 0, sa.tok, SET_MEDIATION))
@@ -1693,9 +1856,6 @@ analyse_sentence (ArticleCtx *ctx,
   for (guint ci = 0; ci < cands->len && n_emitted < MAX_EVENTS_PER_SENTENCE; ci++)
     {
       const Candidate *c = &g_array_index (cands, Candidate, ci);
-      g_autoptr(GPtrArray) actors = g_ptr_array_new ();
-      g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
-      g_autofree char *trigger_text = NULL;
       gboolean symmetric;
       gboolean direct = sactors->len > 0;
       double confidence;
@@ -1734,6 +1894,8 @@ analyse_sentence (ArticleCtx *ctx,
             continue;
         }
 
+      g_ptr_array_set_size (actors, 0);
+      g_array_set_size (roles, 0);
       symmetric = c->type == MASAR_EVENT_TALKS || c->type == MASAR_EVENT_CALL ||
                   c->type == MASAR_EVENT_AGREEMENT || c->type == MASAR_EVENT_CEASEFIRE ||
                   c->type == MASAR_EVENT_PRISONER_EXCHANGE;
@@ -1838,17 +2000,16 @@ analyse_sentence (ArticleCtx *ctx,
         dates = masar_dates_find (sentence, sentence_len, masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
       choose_date (ctx, dates, anchor, G_MAXUINT, c->modality != MASAR_MODALITY_PLANNED, &date,
                    &date_end, &basis);
-      trigger_text = masar_file_text_substring (ctx->text, para_start + toks[c->first].start,
-                                                para_start + toks[c->last].end);
+      if (src_text == NULL)
+        src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
 
       confidence = c->weight + (c->strong ? 0.05 : 0.0) - (direct ? 0.0 : 0.2) +
                    (basis == MASAR_DATE_BASIS_EXPLICIT ? 0.03 : 0.0);
       if (c->modality == MASAR_MODALITY_PLANNED)
         confidence -= 0.05;
 
-      emit (ctx, c->type, c->modality, confidence, actors, roles,
-            location,
-            &date, &date_end, basis, abs_start, abs_end, trigger_text);
+      emit (ctx, c->type, c->modality, confidence, location, &date, &date_end, basis,
+            abs_start, abs_end, src_text, para_start, &toks[c->first], &toks[c->last]);
       if (n_emitted == 0)
         {
           emitted = c;
@@ -1874,15 +2035,14 @@ analyse_sentence (ArticleCtx *ctx,
    * of its own, with the speaker as its source. */
   if (n_told == 0 && speaker != NULL)
     {
-      g_autoptr(GPtrArray) actors = g_ptr_array_new ();
-      g_autoptr(GArray) roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
-      g_autofree char *trigger_text = NULL;
       MasarDate date, date_end;
       MasarDateBasis basis;
       MasarModality modality = MASAR_MODALITY_ASSERTED;
       const MasarActor *second;
       guint second_tok = 0;
 
+      g_ptr_array_set_size (actors, 0);
+      g_array_set_size (roles, 0);
       add_unique (actors, roles, speaker, MASAR_ROLE_SOURCE);
       for (guint a = 0; a < sactors->len; a++)
         add_unique (actors, roles, g_array_index (sactors, SentActor, a).actor,
@@ -1894,13 +2054,14 @@ analyse_sentence (ArticleCtx *ctx,
       choose_date (ctx, dates, toks[speech_tok].start - sent_start,
                    said < n_toks ? toks[said].start - sent_start : G_MAXUINT, TRUE,
                    &date, &date_end, &basis);
-      trigger_text = masar_file_text_substring (ctx->text, para_start + toks[speech_tok].start,
-                                                para_start + toks[speech_tok].end);
+      if (src_text == NULL)
+        src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
       if (toks[speech_tok].flags & (1u << SET_DEMANDED))
         modality = MASAR_MODALITY_DEMANDED;
       emit (ctx, MASAR_EVENT_STATEMENT, modality,
             0.6 + (speaker != ctx->last_speaker || sactors->len > 0 ? 0.05 : 0.0),
-            actors, roles, NULL, &date, &date_end, basis, abs_start, abs_end, trigger_text);
+            NULL, &date, &date_end, basis, abs_start, abs_end, src_text, para_start,
+            &toks[speech_tok], &toks[speech_tok]);
       n_emitted++;
 
       /* "قال ستارمر إن …، فيما أعرب زيلينسكي عن أمله …": a second speaker of the sentence */
@@ -1908,18 +2069,14 @@ analyse_sentence (ArticleCtx *ctx,
                                &second_tok);
       if (second != NULL && n_emitted < MAX_EVENTS_PER_SENTENCE)
         {
-          g_autoptr(GPtrArray) actors2 = g_ptr_array_new ();
-          g_autoptr(GArray) roles2 = g_array_new (FALSE, FALSE, sizeof (MasarRole));
-          g_autofree char *trigger2 = NULL;
-
-          add_unique (actors2, roles2, second, MASAR_ROLE_SOURCE);
+          g_ptr_array_set_size (actors, 0);
+          g_array_set_size (roles, 0);
+          add_unique (actors, roles, second, MASAR_ROLE_SOURCE);
           for (guint a = 0; a < sactors->len; a++)
             if (g_array_index (sactors, SentActor, a).tok > second_tok)
-              add_unique (actors2, roles2, g_array_index (sactors, SentActor, a).actor, MASAR_ROLE_TARGET);
-          trigger2 = masar_file_text_substring (ctx->text, para_start + toks[second_tok].start,
-                                                para_start + toks[second_tok].end);
-          emit (ctx, MASAR_EVENT_STATEMENT, MASAR_MODALITY_ASSERTED, 0.6, actors2, roles2, NULL,
-                &date, &date_end, basis, abs_start, abs_end, trigger2);
+              add_unique (actors, roles, g_array_index (sactors, SentActor, a).actor, MASAR_ROLE_TARGET);
+          emit (ctx, MASAR_EVENT_STATEMENT, MASAR_MODALITY_ASSERTED, 0.6, NULL, &date, &date_end,
+                basis, abs_start, abs_end, src_text, para_start, &toks[second_tok], &toks[second_tok]);
           n_emitted++;
         }
     }
@@ -1955,9 +2112,8 @@ analyse_paragraph (ArticleCtx *ctx,
                    guint       para_start,
                    guint       para_end)
 {
-  const char *p = masar_file_text_pointer (ctx->text, para_start);
-  gsize n_bytes = masar_file_text_byte_offset (ctx->text, para_end) -
-                  masar_file_text_byte_offset (ctx->text, para_start);
+  const char *p = cursor_at (&ctx->cursor, para_start);
+  gsize n_bytes = cursor_at (&ctx->cursor, MAX (para_start, para_end)) - p;
   g_autoptr(MasarFoldedText) ft = NULL;
   g_autoptr(GArray) sentences = NULL;
   Tok *toks;
@@ -2019,33 +2175,6 @@ analyse_paragraph (ArticleCtx *ctx,
       analyse_sentence (ctx, toks + first, first, t - first, para_start, span->start, span->end);
     }
   ctx->ft = NULL;
-}
-
-/* The latest year that the paragraphs write out in full ("24 فبراير 2023", "في 2022"), or 0:
- * for an article without a date, the year of the dates it gives without one ("16 مايو"). */
-static int
-latest_written_year (MasarFileText *text,
-                     const GArray  *paragraphs)
-{
-  int year = 0;
-
-  for (guint i = 0; paragraphs != NULL && i < paragraphs->len; i++)
-    {
-      const MasarSpan *span = &g_array_index (paragraphs, MasarSpan, i);
-      const char *p = masar_file_text_pointer (text, span->start);
-      const char *e = masar_file_text_pointer (text, span->end);
-      g_autoptr(GArray) dates = masar_dates_find (p, e - p, NULL);
-
-      for (guint k = 0; k < dates->len; k++)
-        {
-          const MasarDateMatch *m = &g_array_index (dates, MasarDateMatch, k);
-          const MasarDate *last = masar_date_is_set (&m->date_end) ? &m->date_end : &m->date;
-
-          if (m->basis == MASAR_DATE_BASIS_EXPLICIT && !m->is_since && last->year > year)
-            year = last->year;
-        }
-    }
-  return year;
 }
 
 /* ---- GObject ---- */
@@ -2137,10 +2266,14 @@ masar_extractor_extract_article (MasarExtractor *self,
   ctx.hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   ctx.cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
   ctx.sactors = g_array_new (FALSE, FALSE, sizeof (SentActor));
+  ctx.ev_actors = g_ptr_array_new ();
+  ctx.ev_roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
+  ctx.interned = g_array_new (FALSE, FALSE, sizeof (InternedActor));
+  cursor_init (&ctx.cursor, ctx.text);
 
   paragraphs = masar_article_get_paragraphs (article);
-  if (masar_date_get_precision (&ctx.published) < MASAR_DATE_PRECISION_MONTH)
-    ctx.year_hint = MAX (latest_written_year (ctx.text, paragraphs), ctx.published.year);
+  ctx.paragraphs = paragraphs;
+  ctx.year_hint_known = masar_date_get_precision (&ctx.published) >= MASAR_DATE_PRECISION_MONTH;
   if (paragraphs == NULL || paragraphs->len == 0)
     {
       MasarSpan span = masar_article_get_span (article);
@@ -2166,6 +2299,9 @@ masar_extractor_extract_article (MasarExtractor *self,
   g_array_unref (ctx.hits);
   g_array_unref (ctx.cands);
   g_array_unref (ctx.sactors);
+  g_ptr_array_unref (ctx.ev_actors);
+  g_array_unref (ctx.ev_roles);
+  g_array_unref (ctx.interned);
   g_free (ctx.toks);
   return out;
 }
