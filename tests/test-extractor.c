@@ -127,6 +127,14 @@ static const Case cases[] = {
   /* the adviser of an institution speaks, not the institution */
   { "وقال مستشار الرئاسة الروسية يوري أوشاكوف إن المحادثات مع المبعوث الأمريكي كانت بناءة ومفيدة.",
     "statement", NULL, "ushakov", "source", NULL, NULL, NULL },
+  /* "a meeting that brought them together"; prisoners counted in the accusative */
+  { "وأعلن روبيو أنه تلقى من نظيره الروسي سيرغي لافروف فكرة جديدة عقب لقاء جمعهما مساء أمس في كوالالمبور.",
+    "talks", NULL, "lavrov", "participant", NULL, NULL, NULL },
+  { "وأسفرت وساطة إماراتية سابقة عن تبادل 230 أسيراً بين روسيا وأوكرانيا.",
+    "prisoner_exchange", NULL, "ukraine", NULL, NULL, NULL, NULL },
+  /* searching ships for weapons is no aid */
+  { "وينص الاتفاق على مركز في إسطنبول لمراقبة حركة السفن وتفتيشها بحثاً عن الأسلحة الروسية والأوكرانية.",
+    NULL, NULL, NULL, NULL, NULL, NULL, "aid" },
   /* a ceasefire demanded is a ceasefire event, with its modality */
   { "وطالبت كييف خلال الجولة بوقف فوري لإطلاق النار وانسحاب القوات الروسية.",
     "ceasefire", "demanded", "ukraine", NULL, NULL, NULL, NULL },

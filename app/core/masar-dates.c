@@ -2098,6 +2098,11 @@ try_relative_day (const Scan *s,
       j++;
       off = 2;
       break;
+    case KW_UNIT:
+      /* "يوم غد" (the caller checked the غد) */
+      j++;
+      off = 1;
+      break;
     default:
       return FALSE;
     }
@@ -2336,6 +2341,9 @@ try_at (const Scan *s,
     case KW_THIS:
       return try_period (s, i, c);
     case KW_UNIT:
+      /* "يوم غد الاثنين": tomorrow */
+      if (t->val == UNIT_DAY && (t->flags & F_ONE) && is_cls (s, i + 1, KW_GHAD))
+        return try_relative_day (s, i, c);
       if (t->val == UNIT_DAY)
         return try_weekday (s, i, c);
       if (try_written (s, i, c))
