@@ -128,8 +128,8 @@ static const Case cases[] = {
   { "وقال مستشار الرئاسة الروسية يوري أوشاكوف إن المحادثات مع المبعوث الأمريكي كانت بناءة ومفيدة.",
     "statement", NULL, "ushakov", "source", NULL, NULL, NULL },
   /* "a meeting that brought them together"; prisoners counted in the accusative */
-  { "وأعلن روبيو أنه تلقى من نظيره الروسي سيرغي لافروف فكرة جديدة عقب لقاء جمعهما مساء أمس في كوالالمبور.",
-    "talks", NULL, "lavrov", "participant", NULL, NULL, NULL },
+  { "وتناول لقاء جمع وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف مساء أمس في كوالالمبور الحرب في أوكرانيا.",
+    "talks", NULL, "lavrov", "participant", "2025-12-02", NULL, NULL },
   { "وأسفرت وساطة إماراتية سابقة عن تبادل 230 أسيراً بين روسيا وأوكرانيا.",
     "prisoner_exchange", NULL, "ukraine", NULL, NULL, NULL, NULL },
   /* searching ships for weapons is no aid */
