@@ -86,6 +86,10 @@ static const DateCase cases[] = {
   { "في كانون الثاني 2026", R, "كانون الثاني 2026", "2026-01", NULL, 'e', FALSE },
   { "في شهر آب الماضي", R, "شهر آب الماضي", "2025-08", NULL, 'r', FALSE },
 
+  /* The month first, as a translated page template writes it: only with the comma. */
+  { "فبراير 1, 2025", R, "فبراير 1, 2025", "2025-02-01", NULL, 'e', FALSE },
+  { "بواسطة أحمد - مارس 14، 2024", R, "مارس 14، 2024", "2024-03-14", NULL, 'e', FALSE },
+  { "ارتفع التضخم في مارس 2 2025", R, "مارس", "2025-03", NULL, 'r', FALSE },
   /* Maghrebi */
   { "في 3 دجنبر 2025", R, "3 دجنبر 2025", "2025-12-03", NULL, 'e', FALSE },
   { "في ماي 2025", R, "ماي 2025", "2025-05", NULL, 'e', FALSE },

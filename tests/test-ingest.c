@@ -434,6 +434,24 @@ test_long_line_and_cap (void)
   g_rmdir (dir);
 }
 
+/* Ingests @page and returns its first article, its date checked against @iso and @basis. */
+static MasarArticle *
+ingest_page_header (const char     *page,
+                    const char     *iso,
+                    MasarDateBasis  basis,
+                    GPtrArray      *articles)
+{
+  g_autoptr(MasarFileText) text = masar_file_text_new (page, -1);
+  MasarArticle *a;
+
+  masar_ingest_text (text, "page.txt", "UTF-8", NULL, articles);
+  g_assert_cmpuint (articles->len, >=, 1);
+  a = g_ptr_array_index (articles, 0);
+  assert_date (a, iso, basis);
+  assert_paragraphs_sane (a);
+  return a;
+}
+
 /* Two invented body paragraphs, so that a page has an article below its header lines. */
 #define BODY \
   "وقال المتحدث باسم الوزارة إن الوفدين ناقشا ملفات عدة خلال الاجتماع الذي استمر ساعات.\n\n" \
@@ -497,6 +515,9 @@ test_publication_dates (void)
     /* Only the article's address holds a date. */
     { TITLE "arabic.example.com/world/article/2025/07/23/talks-end\n\n" BODY, "2025-07-23",
       MASAR_DATE_BASIS_INFERRED, NULL },
+    /* The city first, then the outlet, then the date. */
+    { TITLE "\nالرباط – يومية المساء الجديد | 3 دجنبر 2024\n\n" BODY, "2024-12-03", MASAR_DATE_BASIS_EXPLICIT,
+      "يومية المساء الجديد" },
     /* A long headline, read as body until the date line under it. */
     { "مراسلنا\n\nالهدنة الروسية تدخل يومها الثاني وسط اتهامات متبادلة بخرقها وترامب يطالب بوقف غير مشروط لإطلاق النار لمدة ثلاثين يوما\n"
       "الجمعة، ٩ مايو ٢٠٢٥ - ١١:٤٠ ص\n\n" BODY, "2025-05-09", MASAR_DATE_BASIS_EXPLICIT, NULL },
@@ -518,25 +539,255 @@ test_publication_dates (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(MasarFileText) text = masar_file_text_new (cases[i].page, -1);
       g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
       MasarArticle *a;
-      g_autofree char *iso = NULL;
 
       g_test_message ("case %" G_GSIZE_FORMAT, i);
-      masar_ingest_text (text, "page.txt", "UTF-8", NULL, articles);
+      a = ingest_page_header (cases[i].page, cases[i].iso, cases[i].basis, articles);
       g_assert_cmpuint (articles->len, ==, 1);
-      a = g_ptr_array_index (articles, 0);
-      iso = masar_article_dup_published_iso (a);
-      g_assert_cmpstr (iso, ==, cases[i].iso);
-      g_assert_cmpint (masar_article_get_published_basis (a), ==, cases[i].basis);
       if (cases[i].outlet != NULL)
         g_assert_cmpstr (masar_article_get_outlet (a), ==, cases[i].outlet);
       /* Date and outlet lines are never the title. */
       g_assert_false (g_str_has_prefix (masar_article_get_title (a), "صحيفة"));
       g_assert_false (g_str_has_prefix (masar_article_get_title (a), "جريدة"));
       g_assert_null (strstr (masar_article_get_title (a), "2025 -"));
-      assert_paragraphs_sane (a);
+    }
+}
+
+/* The date line zoo: page headers as a scraper leaves them (menus, breadcrumbs, mastheads,
+ * bylines, share bars, counters, weather, captions), written for this test. Each case gives
+ * the page's publication date (NULL: none), its basis, and the headline the title must be
+ * (NULL: not checked). Only the first article of the page is checked. */
+#define ZOO_BODY \
+  "وقال مصدر مطلع إن اللقاء تناول ملفات عدة وإن الطرفين اتفقا على مواصلة التشاور خلال الأيام المقبلة.\n\n" \
+  "وأشار المصدر إلى أن اجتماعاً آخر على مستوى الخبراء سيعقد قريباً لبحث التفاصيل الفنية العالقة.\n"
+
+#define H_TRUCE   "الوسطاء يعلنون تمديد الهدنة أسبوعين إضافيين"
+#define H_STRAITS "وزير الخارجية يبحث مع نظيره التركي ملف الممرات البحرية"
+#define H_BUDGET  "البرلمان يقر قانون الموازنة العامة بعد جلسة ماراثونية"
+#define H_MUSCAT  "انطلاق جولة جديدة من المفاوضات النووية في العاصمة العمانية"
+#define H_SUDAN   "مجلس الأمن يعقد جلسة طارئة بشأن الأوضاع في السودان"
+#define H_OIL     "ارتفاع أسعار النفط بعد قرار أوبك بلس خفض الإنتاج"
+
+static void
+test_date_line_zoo (void)
+{
+  static const struct
+  {
+    const char     *page;
+    const char     *iso;        /* NULL: no date */
+    MasarDateBasis  basis;
+    const char     *title;      /* NULL: not checked */
+  } cases[] = {
+    /* 0. Above the headline: a menu, the masthead, then the date. */
+    { "الرئيسية | سياسة | اقتصاد | رياضة | منوعات\nصحيفة الرصيف\nالأحد 12 يناير 2025\n\n" H_TRUCE "\n\n" ZOO_BODY,
+      "2025-01-12", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 1. A breadcrumb, the headline, "نُشر بتاريخ" with a time. */
+    { "الرئيسية > أخبار عربية > فلسطين\n" H_TRUCE "\nنُشر بتاريخ: 03/02/2025 - 14:20\n\n" ZOO_BODY,
+      "2025-02-03", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 2. "نشر في" with the month's name and the hour in words. */
+    { H_STRAITS "\nنشر في: 8 مارس 2024 الساعة 10:15 صباحاً\n\n" ZOO_BODY,
+      "2024-03-08", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 3. "تاريخ النشر" year first, with a time. */
+    { H_STRAITS "\nتاريخ النشر : 2024-06-30 09:41\n\n" ZOO_BODY,
+      "2024-06-30", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 4. After the byline. */
+    { H_BUDGET "\nكتب: محمد عبد الله\nالثلاثاء 14 مايو 2024 - 08:05 م\n\n" ZOO_BODY,
+      "2024-05-14", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 5. The byline and the date on one line. */
+    { H_BUDGET "\nبقلم: سارة خليل | 22 يوليو 2023\n\n" ZOO_BODY,
+      "2023-07-22", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 6. After the lead photo's caption: the city and the date. */
+    { H_MUSCAT "\nجانب من الاجتماع في مسقط (أرشيفية)\nمسقط - 11 أبريل 2025\n\n" ZOO_BODY,
+      "2025-04-11", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 7. A caption with its credit, then the date. */
+    { H_MUSCAT "\nوزيرا الخارجية خلال مؤتمر صحفي مشترك (رويترز)\nالسبت، 5 أكتوبر 2024 - 13:02\n\n" ZOO_BODY,
+      "2024-10-05", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 8. A share bar and a counter before the date. */
+    { H_SUDAN "\nمشاركة: فيسبوك تويتر واتساب\n1,254 مشاهدة\n2024/12/01 - 10:33\n\n" ZOO_BODY,
+      "2024-12-01", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 9. Only the last update, the time first. */
+    { H_SUDAN "\nآخر تحديث: 07:45 - 19 فبراير 2025\n\n" ZOO_BODY,
+      "2025-02-19", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 10. A relative stamp places nothing without a reference. */
+    { H_OIL "\nمنذ 3 ساعات\n\n" ZOO_BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, H_OIL },
+    { H_OIL "\nنُشر قبل يومين\n\n" ZOO_BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, H_OIL },
+    /* 12. Hijri first, then its Gregorian equivalent. */
+    { H_TRUCE "\nالجمعة 14 رمضان 1446 هـ الموافق 14 مارس 2025 م\n\n" ZOO_BODY,
+      "2025-03-14", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 13. Gregorian first, then the Hijri date. */
+    { H_TRUCE "\nالأحد 6 أبريل 2025 م - 8 شوال 1446 هـ\n\n" ZOO_BODY,
+      "2025-04-06", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 14. Arabic-Indic digits, numeric. */
+    { H_STRAITS "\n٢٠٢٤/٠٩/١٥\n\n" ZOO_BODY, "2024-09-15", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 15. Persian digits with the month's name, and numeric. */
+    { H_STRAITS "\n۱۵ سبتمبر ۲۰۲۴\n\n" ZOO_BODY, "2024-09-15", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    { H_STRAITS "\n۲۰۲۴/۰۹/۱۶ - ۱۰:۲۰\n\n" ZOO_BODY, "2024-09-16", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 17. Day first, the time after with "ص". */
+    { H_BUDGET "\n15/09/2024 11:20 ص\n\n" ZOO_BODY, "2024-09-15", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 18. Dotted, with the weekday and a barred time. */
+    { H_BUDGET "\nالاثنين 03.06.2024 | 16:45\n\n" ZOO_BODY, "2024-06-03", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 19. An ISO 8601 stamp left by the page's metadata. */
+    { H_MUSCAT "\n2023-09-04T19:42:00+03:00\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 20. English dates on Arabic sites. */
+    { H_MUSCAT "\nSep 4, 2023\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    { H_MUSCAT "\n4 September 2023 | 19:42 GMT+3\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    { H_MUSCAT "\nMonday, 4 September 2023 19:42\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    { H_MUSCAT "\nPublished: 2023-09-04 | Updated: 2023-09-05\n\n" ZOO_BODY, "2023-09-04",
+      MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    { H_MUSCAT "\nSeptember 4th, 2023 - 07:42 PM\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 25. Levantine month names. */
+    { H_SUDAN "\nالسبت 18 كانون الثاني 2025\n\n" ZOO_BODY, "2025-01-18", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    { H_SUDAN "\nالأربعاء 11 حزيران/يونيو 2025\n\n" ZOO_BODY, "2025-06-11", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    { H_SUDAN "\n11 يونيو (حزيران) 2025\n\n" ZOO_BODY, "2025-06-11", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 28. Moroccan month names. */
+    { H_OIL "\nالجمعة 16 ماي 2025\n\n" ZOO_BODY, "2025-05-16", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    { H_OIL "\n04 غشت 2024\n\n" ZOO_BODY, "2024-08-04", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    { H_OIL "\nالخميس 21 نونبر 2024 - 18:10\n\n" ZOO_BODY, "2024-11-21", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    { H_OIL "\n2 دجنبر 2024\n\n" ZOO_BODY, "2024-12-02", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 32. Algerian and Tunisian month names. */
+    { H_TRUCE "\nالثلاثاء 14 جانفي 2025\n\n" ZOO_BODY, "2025-01-14", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    { H_TRUCE "\n27 فيفري 2025\n\n" ZOO_BODY, "2025-02-27", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    { H_TRUCE "\nنشر في 09 أفريل 2025 على الساعة 18:30\n\n" ZOO_BODY, "2025-04-09", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    { H_TRUCE "\n01 جوان 2024\n\n" ZOO_BODY, "2024-06-01", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    { H_TRUCE "\nالأحد 14 جويلية 2024\n\n" ZOO_BODY, "2024-07-14", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    { H_TRUCE "\n25 أوت 2024\n\n" ZOO_BODY, "2024-08-25", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 38. The article's address carries the date. */
+    { H_STRAITS "\nhttps://www.example-news.net/politics/2024/11/05/talks-straits\n\n" ZOO_BODY,
+      "2024-11-05", MASAR_DATE_BASIS_INFERRED, H_STRAITS },
+    /* 39. The time with "ص" first, then the date. */
+    { H_STRAITS "\n10:30 ص - الأحد 2 فبراير 2025\n\n" ZOO_BODY, "2025-02-02", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 40. The outlet and the date on one line. */
+    { H_BUDGET "\nالشرق المتوسط - الإثنين 10 مارس 2025\n\n" ZOO_BODY, "2025-03-10", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 41. The city, the agency and the date. */
+    { H_BUDGET "\nدمشق - سانا | 26 كانون الأول 2024\n\n" ZOO_BODY, "2024-12-26", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 42. The weather and the date above the headline. */
+    { "عمّان 31° | الأربعاء 23 تموز 2025\n\n" H_MUSCAT "\n\n" ZOO_BODY, "2025-07-23", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 43. Only a crawl banner: no date. */
+    { "تم الجلب في 2025-12-03 08:00\n\n" H_SUDAN "\n\n" ZOO_BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, H_SUDAN },
+    { "Crawled at: 2025-12-03T08:00:00Z\n\n" H_SUDAN "\n\n" ZOO_BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, H_SUDAN },
+    /* 45. Only the footer's copyright year: a weak year, never a written date. */
+    { H_SUDAN "\n\n" ZOO_BODY "\nجميع الحقوق محفوظة © 2024 صحيفة المدار\n", "2024", MASAR_DATE_BASIS_WEAK, H_SUDAN },
+    /* 46. No date at all. */
+    { H_OIL "\n\n" ZOO_BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, H_OIL },
+    /* 47. The headline names a date; the date line under it is the page's. */
+    { "اجتماع 20 مارس 2025 يحسم مصير الاتفاق النووي\nالخميس 13 مارس 2025\n\n" ZOO_BODY,
+      "2025-03-13", MASAR_DATE_BASIS_EXPLICIT, "اجتماع 20 مارس 2025 يحسم مصير الاتفاق النووي" },
+    /* 48. The headline names a date and nothing else does. */
+    { "ماذا تغير في المنطقة منذ 24 فبراير 2022؟\n\n" ZOO_BODY, NULL, MASAR_DATE_BASIS_UNKNOWN,
+      "ماذا تغير في المنطقة منذ 24 فبراير 2022؟" },
+    /* 49. A second story under "اقرأ أيضاً" has its own date line. */
+    { H_TRUCE "\nالأربعاء 2 أبريل 2025\n\n" ZOO_BODY "\nاقرأ أيضاً\n\n" H_OIL "\nالجمعة 28 مارس 2025\n\n" ZOO_BODY,
+      "2025-04-02", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 50. … and its date is not the first story's. */
+    { H_TRUCE "\n\n" ZOO_BODY "\nاقرأ أيضاً\n\n" H_OIL "\nالجمعة 28 مارس 2025\n\n" ZOO_BODY,
+      NULL, MASAR_DATE_BASIS_UNKNOWN, H_TRUCE },
+    /* 51. The update first, the publication after it. */
+    { H_STRAITS "\nآخر تحديث: 12/05/2025 18:00\nتاريخ النشر: 11/05/2025 09:30\n\n" ZOO_BODY,
+      "2025-05-11", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 52. Published and updated on one line. */
+    { H_STRAITS "\nنُشر: 11.05.2025 09:30 | حُدّث: 12.05.2025 18:00\n\n" ZOO_BODY,
+      "2025-05-11", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 53. A relative stamp beside the written date. */
+    { H_BUDGET "\nمنذ 5 ساعات | 14 مايو 2025\n\n" ZOO_BODY, "2025-05-14", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 54. A readers' counter, then the time and the date. */
+    { H_BUDGET "\nعدد القراءات: 532\n12:04 م، 2 نوفمبر 2024\n\n" ZOO_BODY, "2024-11-02", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 55. A date in the lead's sentence does not beat the date line. */
+    { H_MUSCAT "\nالاثنين 10 فبراير 2025\n\nوكان الاتفاق قد وقع في 3 يناير 2025 في الدوحة بحضور الوسطاء.\n\n" ZOO_BODY,
+      "2025-02-10", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 56. The lead's dateline with the agency after the date. */
+    { H_SUDAN "\n\nالخرطوم - 15 يناير 2025 (أ ف ب) - قالت مصادر محلية إن الاشتباكات تجددت في أحياء المدينة.\n\n" ZOO_BODY,
+      "2025-01-15", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 57. "يوم" before the weekday. */
+    { H_SUDAN "\nيوم الأحد 12/01/2025\n\n" ZOO_BODY, "2025-01-12", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 58. The time and its zone before the date. */
+    { H_OIL "\n19:42 (GMT+3) - 04/09/2023\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 59. The time "بتوقيت غرينتش" after the date. */
+    { H_OIL "\n4 سبتمبر 2023 - 09:00 بتوقيت غرينتش\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 60. The masthead, then a section's name, then the headline and its date. */
+    { "صحيفة الأفق\nسياسة\n\n" H_TRUCE "\n2025-03-07 10:00\n\n" ZOO_BODY, "2025-03-07", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 61. A breadcrumb with slashes, then the headline and a strapline. */
+    { "الرئيسية / عربي ودولي /\n\n" H_SUDAN "\nمخاوف من تفاقم الأزمة الإنسانية مع اقتراب موسم الأمطار\n2025-3-7\n\n" ZOO_BODY,
+      "2025-03-07", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 62. The share bar one word a line, after the date. */
+    { H_OIL "\nالثلاثاء 8 أكتوبر 2024\nشارك\nفيسبوك\nتويتر\nواتساب\nنسخ الرابط\n\n" ZOO_BODY,
+      "2024-10-08", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 63. The weather above, the date under the headline. */
+    { "القدس 24° غائم جزئياً\n\n" H_TRUCE "\nالجمعة 9 مايو 2025\n\n" ZOO_BODY, "2025-05-09", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 64. A caption that names an older date, then the date line. */
+    { H_MUSCAT "\nصورة أرشيفية من اجتماع 12 يناير 2024 في مسقط\nالسبت 1 فبراير 2025\n\n" ZOO_BODY,
+      "2025-02-01", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 65. The Arabic-Indic date with the time and the Gulf's "م". */
+    { H_STRAITS "\nالخميس ٤ سبتمبر ٢٠٢٥ ٠٧:٤٢ م\n\n" ZOO_BODY, "2025-09-04", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 66. The outlet, the date and the time, like a wire's header. */
+    { H_STRAITS "\nأنقرة (الأناضول) – 17 نوفمبر 2024 – 14:05\n\n" ZOO_BODY, "2024-11-17", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 67. "Sep. 4" with a dot. */
+    { H_MUSCAT "\nPublished Sep. 4, 2023 at 7:42 pm\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 68. The month first, as a translated blog template writes it. */
+    { H_OIL "\nفبراير 1, 2025\n\n" ZOO_BODY, "2025-02-01", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    { H_OIL "\nبواسطة أحمد سمير - فبراير 1، 2025\n\n" ZOO_BODY, "2025-02-01", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 70. A comma before the year, "م" stuck to it. */
+    { H_OIL "\nالسبت، 1 فبراير، 2025م\n\n" ZOO_BODY, "2025-02-01", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 71. Dashes around the weekday, the time with seconds. */
+    { H_TRUCE "\nالسبت - 01 فبراير 2025 - 10:15:33\n\n" ZOO_BODY, "2025-02-01", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 72. The Levantine month with the Egyptian one in parentheses. */
+    { H_TRUCE "\nالإثنين، 3 شباط (فبراير) 2025\n\n" ZOO_BODY, "2025-02-03", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 73. The date first, the byline after it. */
+    { H_BUDGET "\n22 يوليو 2023 | بقلم: سارة خليل\n\n" ZOO_BODY, "2023-07-22", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 74. The source line, then "تاريخ الإضافة". */
+    { H_BUDGET "\nالمصدر: وكالات\nتاريخ الإضافة: 2025-02-10\n\n" ZOO_BODY, "2025-02-10", MASAR_DATE_BASIS_EXPLICIT, H_BUDGET },
+    /* 75. The date in parentheses. */
+    { H_STRAITS "\n(الأحد 12 يناير 2025)\n\n" ZOO_BODY, "2025-01-12", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 76. The date, the comments and the visits. */
+    { H_STRAITS "\n10-02-2025 | 0 تعليق | 1234 زيارة\n\n" ZOO_BODY, "2025-02-10", MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 77. The page's structured data left in the text. */
+    { H_MUSCAT "\n\"datePublished\": \"2024-11-05T08:00:00Z\"\n\n" ZOO_BODY, "2024-11-05", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 78. A Maghrebi site in French. */
+    { H_MUSCAT "\nPublié le 04/09/2023 à 19h42\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    { H_MUSCAT "\nLundi 4 septembre 2023\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_MUSCAT },
+    /* 80. A "عاجل" label above the headline is not the title. */
+    { "عاجل\n" H_SUDAN "\nالأحد 9 فبراير 2025\n\n" ZOO_BODY, "2025-02-09", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 81. A breadcrumb that ends with the headline, then the headline. */
+    { "الرئيسية » أخبار » " H_STRAITS "\n" H_STRAITS "\n26/01/2025\n\n" ZOO_BODY, "2025-01-26",
+      MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    /* 82. A photographer's credit between the headline and the date. */
+    { H_OIL "\nتصوير: خالد منصور\nالأربعاء 5 مارس 2025 | 09:10 ص\n\n" ZOO_BODY, "2025-03-05", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 83. A Hijri date with "الموافق" on the line under it. */
+    { H_TRUCE "\nالثلاثاء 22 ذو القعدة 1446 هـ\nالموافق 20 مايو 2025 م\n\n" ZOO_BODY, "2025-05-20",
+      MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 84. A "most read" list with its own dates comes before the article. */
+    { "الأكثر قراءة\nارتفاع أسعار الذهب في الأسواق المحلية 2024/12/30\nافتتاح معرض الكتاب الدولي 2024/12/29\n\n"
+      H_SUDAN "\nالأربعاء 1 يناير 2025\n\n" ZOO_BODY, "2025-01-01", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 85. An inline "اقرأ أيضاً" link with its own date inside the article. */
+    { H_TRUCE "\nالخميس 6 فبراير 2025\n\n"
+      "وقال مصدر مطلع إن اللقاء تناول ملفات عدة وإن الطرفين اتفقا على مواصلة التشاور خلال الأيام المقبلة.\n\n"
+      "اقرأ أيضاً: الوسطاء يصلون إلى القاهرة لبدء جولة جديدة (2025/01/30)\n\n"
+      "وأشار المصدر إلى أن اجتماعاً آخر على مستوى الخبراء سيعقد قريباً لبحث التفاصيل الفنية العالقة.\n",
+      "2025-02-06", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 86. English: the day first with the month's short name. */
+    { H_OIL "\n04 Sep 2023 - 19:42\n\n" ZOO_BODY, "2023-09-04", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 87. "Last update" in English alone. */
+    { H_OIL "\nLast updated: 5 September 2023\n\n" ZOO_BODY, "2023-09-05", MASAR_DATE_BASIS_EXPLICIT, H_OIL },
+    /* 88. "بتاريخ" alone, the weekday after the date. */
+    { H_SUDAN "\nبتاريخ 2025/02/09 الأحد\n\n" ZOO_BODY, "2025-02-09", MASAR_DATE_BASIS_EXPLICIT, H_SUDAN },
+    /* 90. A long breadcrumb with "›" is not the title. */
+    { "الرئيسية › أخبار › عربي ودولي › الشرق الأوسط\n" H_STRAITS "\n26/01/2025\n\n" ZOO_BODY, "2025-01-26",
+      MASAR_DATE_BASIS_EXPLICIT, H_STRAITS },
+    { "الرئيسية > أخبار عربية > فلسطين > غزة\n" H_TRUCE "\n26/01/2025\n\n" ZOO_BODY, "2025-01-26",
+      MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* 89. "منذ ساعة" beside a weekday with no year: nothing. */
+    { H_SUDAN "\nالأحد | منذ ساعة\n\n" ZOO_BODY, NULL, MASAR_DATE_BASIS_UNKNOWN, H_SUDAN },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+      MasarArticle *a;
+
+      g_test_message ("zoo case %" G_GSIZE_FORMAT, i);
+      a = ingest_page_header (cases[i].page, cases[i].iso, cases[i].basis, articles);
+      if (cases[i].title != NULL)
+        g_assert_cmpstr (masar_article_get_title (a), ==, cases[i].title);
     }
 }
 
@@ -642,6 +893,7 @@ main (int   argc,
   g_test_add_func ("/masar/ingest/hints", test_hints);
   g_test_add_func ("/masar/ingest/long-line-cap", test_long_line_and_cap);
   g_test_add_func ("/masar/ingest/publication-dates", test_publication_dates);
+  g_test_add_func ("/masar/ingest/date-line-zoo", test_date_line_zoo);
   g_test_add_func ("/masar/ingest/bullet-paragraphs", test_bullet_paragraphs);
   g_test_add_func ("/masar/ingest/ignored-names", test_ignored_names);
   g_test_add_func ("/masar/ingest/dev-corpus", test_dev_corpus);

@@ -1377,6 +1377,15 @@ parse_month_expr (const Scan *s,
   else if (dual)
     return FALSE;
 
+  /* The month first, as translated page templates write the date ("فبراير 1, 2025"): only
+   * with the comma and the year, which a sentence's "مارس 2 …" lacks. */
+  if (!lead && w->m2 == 0 && is_num (s, k) && s->toks[k].ndigits <= 2 && s->toks[k].val >= 1 &&
+      s->toks[k].val <= 31 && is_comma (s, k + 1) && parse_year_tail (s, k + 1, w) && w->y != 0)
+    {
+      w->d = s->toks[k].val;
+      return TRUE;
+    }
+
   if (parse_year_tail (s, k, w))
     return TRUE;
   if (lead || dual)

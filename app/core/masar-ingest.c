@@ -106,6 +106,8 @@ typedef struct
   MasarDateBasis basis;
 } Region;
 
+/* The word tables below are written as keys (fold_key_char): "اقرا" for "اقرأ", "الرييسيه"
+ * for "الرئيسية", "الجزاير" for "الجزائر"; a word spelled otherwise never matches. */
 static const char * const split_markers[] = {
   "اقرا ايضا", "اقرا ايضا علي", "اقرا كذلك", "طالع ايضا", "read also", "see also",
 };
@@ -133,26 +135,28 @@ static const char * const junk_prefixes[] = {
 /* An update line's date stands in for the publication date when there is no other. */
 static const char * const update_prefixes[] = {
   "اخر تحديث", "تاريخ التحديث", "تم التحديث", "حدث في", "تحديث", "last updated", "updated",
-  "last modified",
+  "last modified", "datemodified", "article modified time", "mis à jour",
 };
 
 static const char * const short_junk_prefixes[] = {
-  "اعلان", "طباعه", "شارك", "مشاركه", "تابعونا", "تابعنا", "الرئيسيه", "home", "share",
+  "اعلان", "طباعه", "شارك", "مشاركه", "تابعونا", "تابعنا", "الرييسيه", "home", "share",
   "print", "tweet", "facebook", "twitter", "whatsapp", "telegram", "فيسبوك", "فيس بوك",
-  "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام", "ارسل", "menu", "القائمه", "search",
+  "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام", "ارسل", "menu", "القايمه", "search",
   "تسجيل الدخول", "login", "sign in", "subscribe", "newsletter", "النشره", "ad", "ads",
-  "الصفحه الرئيسيه", "اغلاق", "close", "more", "المزيد", "عاجل",
+  "الصفحه الرييسيه", "اغلاق", "close", "more", "المزيد", "عاجل",
 };
 
 static const char * const banner_words[] = {
   "crawl", "scrap", "retrieved", "fetched", "archived", "downloaded", "تم الزحف", "تاريخ الزحف",
   "تم الجمع", "تاريخ الجمع", "تمت الارشفه", "تاريخ الارشفه", "تاريخ الاسترجاع", "تم السحب",
-  "تاريخ السحب", "تم الحفظ", "تاريخ الحفظ",
+  "تاريخ السحب", "تم الحفظ", "تاريخ الحفظ", "تم الجلب", "تاريخ الجلب",
 };
 
+/* With the keys of the page's structured data left in its text ("datePublished": "…",
+ * article:published_time) and French ("Publié le"). */
 static const char * const published_prefixes[] = {
   "نشر في", "نشر بتاريخ", "نشر يوم", "نشرت في", "تاريخ النشر", "تم النشر", "published",
-  "posted", "بتاريخ",
+  "posted", "بتاريخ", "datepublished", "article published time", "pubdate", "publié",
 };
 
 /* Words that name an outlet at the start of a masthead ("صحيفة الواحة"). */
@@ -173,7 +177,7 @@ static const char * const places[] = {
   "موسكو", "كييف", "كيف", "واشنطن", "باريس", "لندن", "برلين", "بروكسل", "انقره", "اسطنبول",
   "الرياض", "جده", "الدوحه", "جنيف", "القاهره", "دبي", "ابوظبي", "ابو ظبي", "بكين", "روما",
   "فيينا", "وارسو", "مينسك", "طهران", "بغداد", "دمشق", "بيروت", "عمان", "الكويت", "المنامه",
-  "مسقط", "الرباط", "الجزائر", "تونس", "نيويورك", "هلسنكي", "ستوكهولم", "اوسلو", "طوكيو",
+  "مسقط", "الرباط", "الجزاير", "تونس", "نيويورك", "هلسنكي", "ستوكهولم", "اوسلو", "طوكيو",
   "نيودلهي", "بودابست", "براغ", "لاهاي", "امستردام", "مدريد", "لشبونه", "اثينا",
   "سانت بطرسبرغ", "خاركيف", "اوديسا", "دنيبرو", "زابوريجيا", "دونيتسك", "لوغانسك", "ميامي",
   "فلوريدا", "الاسكا", "انكوريج", "الامم المتحده", "العواصم", "عواصم",
@@ -199,6 +203,11 @@ static const struct
   { "november", 11 }, { "december", 12 }, { "jan", 1 }, { "feb", 2 }, { "mar", 3 },
   { "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 },
   { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
+  /* French, on Maghrebi sites */
+  { "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 }, { "avril", 4 },
+  { "mai", 5 }, { "juin", 6 }, { "juillet", 7 }, { "août", 8 }, { "aout", 8 },
+  { "septembre", 9 }, { "octobre", 10 }, { "novembre", 11 }, { "décembre", 12 },
+  { "decembre", 12 },
 };
 
 /* Decodes one character of valid UTF-8 (the file text always is) and advances. */
@@ -571,7 +580,8 @@ make_date (int        year,
  * @out: (out): the date
  *
  * Finds the first full date written in @text: "03 - 12 - 2025", "2025-12-03",
- * "3 ديسمبر 2025", "3 كانون الأول 2025", "December 3, 2025", with Arabic-Indic digits too.
+ * "3 ديسمبر 2025", "3 كانون الأول 2025", "December 3, 2025", "September 4th, 2023",
+ * "4 septembre 2023", with Arabic-Indic digits too.
  *
  * Returns: %TRUE when a valid date was found
  */
@@ -600,10 +610,10 @@ masar_ingest_find_date (const char *text,
                                  G_REGEX_OPTIMIZE, 0, NULL);
       numeric_ymd = g_regex_new ("(?<!\\d)(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)",
                                  G_REGEX_OPTIMIZE, 0, NULL);
-      named_dmy = g_regex_new ("(?<!\\d)(\\d{1,2})\\s+(\\w+(?:\\s+(?:الأول|الاول|الثاني))?)"
+      named_dmy = g_regex_new ("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\w+(?:\\s+(?:الأول|الاول|الثاني))?)"
                                "(?:\\s*/\\s*\\w+(?:\\s+(?:الأول|الاول|الثاني))?)?\\s*[،,]?\\s*(\\d{4})(?!\\d)",
                                G_REGEX_OPTIMIZE, 0, NULL);
-      mdy = g_regex_new ("([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)", G_REGEX_OPTIMIZE, 0, NULL);
+      mdy = g_regex_new ("([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&named_mdy, mdy);
     }
 
@@ -1160,9 +1170,17 @@ count_separators (Page       *page,
     return TRUE;
   if (line->n_words > 20)
     return FALSE;
+  /* A breadcrumb's chevrons: "»" (C2 BB), "›" and "‹" (E2 80 BA/B9), ">" and "<". */
   for (const char *p = s; chevrons < 2 && (p = memchr (p, 0xC2, end - p)) != NULL; p++)
     if (p + 1 < end && (guchar) p[1] == 0xBB)
       chevrons++;
+  for (const char *p = s; chevrons < 2 && (p = memchr (p, 0xE2, end - p)) != NULL; p++)
+    if (p + 2 < end && (guchar) p[1] == 0x80 && ((guchar) p[2] == 0xBA || (guchar) p[2] == 0xB9))
+      chevrons++;
+  for (const char *p = s; chevrons < 2 && (p = memchr (p, '>', end - p)) != NULL; p++)
+    chevrons++;
+  for (const char *p = s; chevrons < 2 && (p = memchr (p, '<', end - p)) != NULL; p++)
+    chevrons++;
   return chevrons >= 2;
 }
 
@@ -1280,6 +1298,9 @@ classify_line (Page *page,
     return LINE_DATE;
   if (looks_like_dateline (page, line))
     return LINE_DATELINE;
+  /* "القدس 24° غائم جزئياً": the page's weather (C2 B0 is "°"). */
+  if (line->has_digit && line->n_words <= 6 && g_strstr_len (s, n, "\xc2\xb0") != NULL)
+    return LINE_JUNK;
 
   mostly_arabic = line->n_arabic * 2 > line->n_arabic + line->n_latin;
 
@@ -1352,6 +1373,27 @@ next_content (Page  *page,
   return G_MAXUINT;
 }
 
+/* Does headline @h open an article: its date line under it, then body? A list of links
+ * ("الأكثر قراءة") above the article ends there; a list item's date has no body under it. */
+static gboolean
+opens_article (Page  *page,
+               guint  h)
+{
+  guint d, b;
+  LineKind k;
+
+  if (page->lines[h].kind != LINE_HEADLINE)
+    return FALSE;
+  d = next_content (page, h, page->n_lines);
+  if (d == G_MAXUINT)
+    return FALSE;
+  k = page->lines[d].kind;
+  if (k != LINE_DATE && k != LINE_PUBLISHED && k != LINE_UPDATED)
+    return FALSE;
+  b = next_content (page, d, page->n_lines);
+  return b != G_MAXUINT && page->lines[b].kind == LINE_BODY && !page->lines[b].bullet;
+}
+
 static void
 classify_page (Page *page)
 {
@@ -1389,7 +1431,7 @@ classify_page (Page *page)
         }
       if (!in_list)
         continue;
-      if (line->kind == LINE_BODY && !line->bullet)
+      if ((line->kind == LINE_BODY && !line->bullet) || opens_article (page, i))
         in_list = FALSE;
       else if (line->kind == LINE_HEADLINE || line->kind == LINE_BULLET_LINK ||
                line->kind == LINE_SHORT || line->kind == LINE_BODY || line->kind == LINE_DATE)
@@ -1514,7 +1556,7 @@ find_regions (Page                   *page,
 
         if (line->kind == LINE_LIST_HEADER)
           in_list = TRUE;
-        else if (in_list && line->kind == LINE_BODY && !line->bullet)
+        else if (in_list && ((line->kind == LINE_BODY && !line->bullet) || opens_article (page, i)))
           in_list = FALSE;
         else if (in_list && (line->kind == LINE_HEADLINE || line->kind == LINE_BULLET_LINK ||
                              line->kind == LINE_SHORT || line->kind == LINE_BODY))
@@ -1632,7 +1674,7 @@ outlet_from_masthead (const char *s,
 {
   FoundDate d;
   const char *date_start;
-  const char *part_end;
+  const char *part_start;
   g_autofree char *part = NULL;
   g_autofree char *key = NULL;
   g_auto(GStrv) words = NULL;
@@ -1640,25 +1682,32 @@ outlet_from_masthead (const char *s,
   if (!find_written_date (s, n_bytes, FALSE, MASAR_DATE_PRECISION_DAY, &d) || d.first_start == 0)
     return NULL;
   date_start = g_utf8_offset_to_pointer (s, d.first_start);
-  part_end = date_start;
-  for (const char *p = s; p < date_start; p = g_utf8_next_char (p))
+
+  /* The first part before the date that is not a place: "الجزائر – يومية الفجر الجديد | 12
+   * مارس 2025" names the city, then the outlet. */
+  part_start = s;
+  for (const char *p = s; p <= date_start; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = p < date_start ? g_utf8_get_char (p) : '|';
 
       if (c == '|' || c == 0x2013 || c == 0x2014 || c == 0x060C || c == ',' ||
           (c == '-' && p > s && p[-1] == ' '))
         {
-          part_end = p;
-          break;
+          g_clear_pointer (&part, g_free);
+          part = g_strstrip (g_strndup (part_start, p - part_start));
+          if (*part != '\0' && !all_places (part))
+            break;
+          part_start = g_utf8_next_char (p);
         }
+      if (p == date_start)
+        break;
     }
-  part = g_strstrip (g_strndup (s, part_end - s));
-  if (*part == '\0' || g_utf8_strlen (part, -1) > 60)
+  if (part == NULL || *part == '\0' || g_utf8_strlen (part, -1) > 60 || all_places (part))
     return NULL;
   key = normalize_key (part, strlen (part), 60);
   words = g_strsplit (key, " ", -1);
   if (words[0] == NULL || g_strv_length (words) > 5 ||
-      equals_any (words[0], weekdays, G_N_ELEMENTS (weekdays)) || all_places (part))
+      equals_any (words[0], weekdays, G_N_ELEMENTS (weekdays)))
     return NULL;
   for (const char *p = key; *p != '\0'; p++)
     if (g_ascii_isdigit (*p))
@@ -1745,7 +1794,13 @@ title_from_body (Page       *page,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == '.' || c == 0x061F || c == '?' || c == '!')
+      /* A question or an exclamation keeps its mark; a sentence drops its period. */
+      if (c == 0x061F || c == '?' || c == '!')
+        {
+          g_string_append_unichar (s, c);
+          break;
+        }
+      if (c == '.')
         break;
       if (is_space (c))
         {
