@@ -107,8 +107,9 @@ typedef struct
 typedef struct
 {
   const Phrase *phrase;
-  int           trigger;        /* index into triggers, or -1 */
-  int           set;            /* a WordSet, or -1 */
+  gint16        trigger;        /* index into triggers, or -1 */
+  gint8         set;            /* a WordSet, or -1 */
+  guint8        n_words;        /* phrase->n_words: a word alone matches without a look */
 } Ref;
 
 /* An open-addressing table from a first word (folded bytes) to its Refs: the lexicon is
@@ -132,12 +133,14 @@ typedef struct
 {
   GArray     *triggers;         /* of Trigger */
   GPtrArray  *phrases;          /* of Phrase, owned */
-  WordTable   exact;            /* first word → Refs */
-  WordTable   prefix;           /* first word (a prefix) → Refs */
+  WordTable   exact;            /* first word → Refs, hashed with suffix_hash() */
+  WordTable   prefix;           /* first word (a prefix) → Refs, hashed with word_hash() */
   gsize       prefix_lens[16];  /* the byte lengths of prefix first words, longest first */
   guint       n_prefix_lens;
+  guint32     prefix_ends[8];   /* bit set: the last bytes of prefix first words */
 } Lexicon;
 
+/* FNV-1a, from the first byte */
 static inline guint32
 word_hash (const char *w,
            gsize       len)
@@ -146,6 +149,19 @@ word_hash (const char *w,
 
   for (gsize i = 0; i < len; i++)
     h = (h ^ (guchar) w[i]) * 16777619u;
+  return h;
+}
+
+/* FNV-1a, from the last byte back: every proclitic split of a token is a suffix of it, so
+ * one pass over the token gives the hash of each (see tok_lookup()). */
+static inline guint32
+suffix_hash (const char *w,
+             gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = len; i > 0; i--)
+    h = (h ^ (guchar) w[i - 1]) * 16777619u;
   return h;
 }
 
@@ -177,17 +193,8 @@ word_table_slot (const WordTable *table,
     }
 }
 
-static inline GArray *
-word_table_lookup (const WordTable *table,
-                   const char      *w,
-                   gsize            len)
-{
-  return word_table_slot (table, w, len, word_hash (w, len))->refs;
-}
-
-/* The hash is FNV-1a, built byte by byte: the hashes of every prefix of a word come from
- * one pass over it (see tok_lookup()). */
-#define HASHED_PREFIX_MAX 63
+/* Tokens up to this many bytes have the hashes of all their suffixes computed at once. */
+#define HASHED_SUFFIX_MAX 63
 
 static void
 phrase_free (gpointer data)
@@ -237,9 +244,10 @@ lexicon_index (Lexicon      *lex,
                int           set)
 {
   WordTable *table = phrase->prefix[0] ? &lex->prefix : &lex->exact;
-  guint32 hash = word_hash (phrase->words[0], phrase->lens[0]);
+  guint32 hash = phrase->prefix[0] ? word_hash (phrase->words[0], phrase->lens[0])
+                                   : suffix_hash (phrase->words[0], phrase->lens[0]);
   Slot *slot = word_table_slot (table, phrase->words[0], phrase->lens[0], hash);
-  Ref ref = { phrase, trigger, set };
+  Ref ref = { phrase, trigger, set, phrase->n_words };
 
   if (slot->key == NULL)
     {
@@ -255,8 +263,10 @@ lexicon_index (Lexicon      *lex,
   g_array_append_val (slot->refs, ref);
   if (phrase->prefix[0])
     {
+      guchar last = phrase->words[0][phrase->lens[0] - 1];
       guint k;
 
+      lex->prefix_ends[last / 32] |= 1u << (last % 32);
       for (k = 0; k < lex->n_prefix_lens && lex->prefix_lens[k] != phrase->lens[0]; k++)
         ;
       if (k == lex->n_prefix_lens && k < G_N_ELEMENTS (lex->prefix_lens))
@@ -338,6 +348,8 @@ lexicon_load (GError **error)
         }
       g_array_append_val (lex->triggers, trig);
       index = lex->triggers->len - 1;
+      if (index > G_MAXINT16)
+        g_error ("the trigger lexicon has too many triggers");
 
       phrases = read_phrase_list (json_object_get_array_member (t, "phrases"));
       for (guint k = 0; k < phrases->len; k++)
@@ -443,8 +455,14 @@ is_word_in (const Tok  *t,
             const Word *words,
             guint       n_words)
 {
+  char last;
+
+  if (t->len == 0)
+    return FALSE;
+  /* a word is a stem of @t only if @t ends in its last byte */
+  last = t->w[t->len - 1];
   for (guint k = 0; k < n_words; k++)
-    if (tok_matches (t, words[k].w, words[k].len, FALSE))
+    if (words[k].w[words[k].len - 1] == last && tok_matches (t, words[k].w, words[k].len, FALSE))
       return TRUE;
   return FALSE;
 }
@@ -484,17 +502,17 @@ add_refs (GArray    *refs,
     {
       const Ref *ref = &g_array_index (refs, Ref, r);
 
-      if (!phrase_matches_at (ref->phrase, toks, i, n))
+      if (ref->n_words > 1 && !phrase_matches_at (ref->phrase, toks, i, n))
         continue;
       if (ref->set >= 0)
         {
           *flags |= 1u << ref->set;
-          if (ref->set == SET_OUTLET && ref->phrase->n_words > *outlet)
-            *outlet = ref->phrase->n_words;
+          if (ref->set == SET_OUTLET && ref->n_words > *outlet)
+            *outlet = ref->n_words;
         }
       else
         {
-          Hit hit = { ref->trigger, i, i + ref->phrase->n_words - 1 };
+          Hit hit = { ref->trigger, i, i + ref->n_words - 1 };
 
           g_array_append_val (hits, hit);
         }
@@ -510,9 +528,22 @@ tok_lookup (const Lexicon *lex,
             Tok           *t)
 {
   gboolean conj_split = FALSE;
+  guint32 suffix_hashes[HASHED_SUFFIX_MAX + 1];  /* [i]: suffix_hash() of t->w + i */
+  gboolean hashed = t->len <= HASHED_SUFFIX_MAX;
 
   t->n_refs = 0;
   t->lam_root = FALSE;
+  if (hashed)
+    {
+      guint32 h = 2166136261u;
+
+      suffix_hashes[t->len] = h;
+      for (gsize i = t->len; i > 0; i--)
+        {
+          h = (h ^ (guchar) t->w[i - 1]) * 16777619u;
+          suffix_hashes[i - 1] = h;
+        }
+    }
   for (guint s = 0; s < t->n_splits; s++)
     conj_split |= t->splits[s].prefix_bytes == 2;
   /* و or ف before a word of two letters ("ولم", "فلا"), which proclitic splitting leaves
@@ -520,36 +551,27 @@ tok_lookup (const Lexicon *lex,
   if (!conj_split && t->len >= 4 && t->len <= 6 && (guchar) t->w[0] == 0xd9 &&
       ((guchar) t->w[1] == 0x88 || (guchar) t->w[1] == 0x81))
     {
-      GArray *refs = word_table_lookup (&lex->exact, t->w + 2, t->len - 2);
+      GArray *refs = word_table_slot (&lex->exact, t->w + 2, t->len - 2, suffix_hashes[2])->refs;
 
       if (refs != NULL)
         t->refs[t->n_refs++] = refs;
     }
   for (guint s = 0; s < t->n_splits; s++)
     {
-      const char *stem = t->w + t->splits[s].prefix_bytes;
-      gsize slen = t->len - t->splits[s].prefix_bytes;
-      guint32 prefix_hash[HASHED_PREFIX_MAX + 1];   /* [n]: the hash of the first n bytes */
-      guint32 h = 2166136261u;
+      gsize pb = t->splits[s].prefix_bytes;
+      const char *stem = t->w + pb;
+      gsize slen = t->len - pb;
       GArray *refs;
 
       if (slen == 0)
         continue;
-      prefix_hash[0] = h;
-      for (gsize i = 0; i < slen; i++)
-        {
-          h = (h ^ (guchar) stem[i]) * 16777619u;
-          if (i < HASHED_PREFIX_MAX)
-            prefix_hash[i + 1] = h;
-        }
-      refs = word_table_slot (&lex->exact, stem, slen, h)->refs;
+      refs = word_table_slot (&lex->exact, stem, slen,
+                              hashed ? suffix_hashes[pb] : suffix_hash (stem, slen))->refs;
       /* an indefinite accusative keeps the alef of its tanween ("اتفاقاً", "مقترحاً",
        * "هجوماً"): a noun of the lexicon without it */
       if (refs == NULL && slen >= 8 && (guchar) stem[slen - 2] == 0xd8 &&
           (guchar) stem[slen - 1] == 0xa7)
-        refs = word_table_slot (&lex->exact, stem, slen - 2,
-                                slen - 2 <= HASHED_PREFIX_MAX ? prefix_hash[slen - 2]
-                                                              : word_hash (stem, slen - 2))->refs;
+        refs = word_table_slot (&lex->exact, stem, slen - 2, suffix_hash (stem, slen - 2))->refs;
       if (refs != NULL && t->n_refs < MAX_TOK_REFS)
         t->refs[t->n_refs++] = refs;
       if (refs != NULL && slen >= 2 && (guchar) stem[0] == 0xd9 && (guchar) stem[1] == 0x84)
@@ -559,12 +581,15 @@ tok_lookup (const Lexicon *lex,
       for (guint k = 0; k < lex->n_prefix_lens; k++)
         {
           gsize plen = lex->prefix_lens[k];
+          guchar last;
 
           if (plen > slen)
             continue;
-          refs = word_table_slot (&lex->prefix, stem, plen,
-                                  plen <= HASHED_PREFIX_MAX ? prefix_hash[plen]
-                                                            : word_hash (stem, plen))->refs;
+          /* no prefix word ends in this byte: nothing to hash */
+          last = stem[plen - 1];
+          if (!(lex->prefix_ends[last / 32] & (1u << (last % 32))))
+            continue;
+          refs = word_table_slot (&lex->prefix, stem, plen, word_hash (stem, plen))->refs;
           if (refs != NULL && t->n_refs < MAX_TOK_REFS)
             t->refs[t->n_refs++] = refs;
         }
@@ -1298,7 +1323,7 @@ make_label (const char *trigger,
 
 /* An event with the actors and roles of ctx->ev_actors and ctx->ev_roles, its trigger's
  * tokens [@trigger_first, @trigger_last] of the paragraph at @para_start, and the sentence
- * [@src_start, @src_end) as its source, whose text is @src_text (copied). */
+ * [@src_start, @src_end) as its source, whose text is @src_text, @src_len bytes (copied). */
 static void
 emit (ArticleCtx       *ctx,
       MasarEventType    type,
@@ -1311,6 +1336,7 @@ emit (ArticleCtx       *ctx,
       guint             src_start,
       guint             src_end,
       const char       *src_text,
+      gsize             src_len,
       guint             para_start,
       const Tok        *trigger_first,
       const Tok        *trigger_last)
@@ -1334,7 +1360,7 @@ emit (ArticleCtx       *ctx,
   event->location = g_strdup (location);
   masar_event_init_date (event, date, date_end, basis);
   source.article_id = g_strdup (ctx->article_id);
-  source.text = g_strdup (src_text);
+  source.text = g_memdup2 (src_text, src_len + 1);
   g_array_append_val (event->sources, source);
   trigger = cursor_at (&ctx->cursor, para_start + trigger_first->start);
   trigger_end = cursor_at (&ctx->cursor, para_start + MAX (trigger_first->start, trigger_last->end));
@@ -1501,18 +1527,31 @@ agreed_to_meet (const Lexicon *lex,
   return FALSE;
 }
 
+/* Can [@p, @end) hold a quote that gap_has_quote() finds? Not without the first byte of
+ * one (memchr() rules most sentences out faster than the gaps are found one by one). */
+static gboolean
+may_hold_quote (const char *p,
+                const char *end)
+{
+  gsize n = end - p;
+
+  return memchr (p, ':', n) != NULL || memchr (p, '"', n) != NULL ||
+         memchr (p, 0xC2, n) != NULL || memchr (p, 0xE2, n) != NULL;
+}
+
 /* The first token of what a speech verb reports: after "أن"/"إن"/"بأن", or after a colon or
- * an opening quote. n_toks when there is none. */
+ * an opening quote (only looked for when @may_quote). n_toks when there is none. */
 static guint
 reported_start (ArticleCtx *ctx,
                 const Tok  *toks,
                 guint       n_toks,
                 guint       para_start,
-                guint       speech_tok)
+                guint       speech_tok,
+                gboolean    may_quote)
 {
   for (guint i = speech_tok + 1; i < n_toks; i++)
     {
-      if (gap_has_quote (ctx, para_start, toks[i - 1].end, toks[i].start))
+      if (may_quote && gap_has_quote (ctx, para_start, toks[i - 1].end, toks[i].start))
         return i;
       if (is_word (&toks[i], "ان"))
         return i + 1;
@@ -1550,7 +1589,9 @@ analyse_sentence (ArticleCtx *ctx,
   guint said = G_MAXUINT;       /* first token of what the speaker says */
   gboolean outlet_reports = FALSE;
   guint abs_start, abs_end;
+  const char *raw_start, *raw_end;   /* the sentence in the file text, blanks included */
   g_autofree char *src_text = NULL;  /* the sentence's text, once an event needs it */
+  gsize src_len = 0;
   GPtrArray *actors = ctx->ev_actors;
   GArray *roles = ctx->ev_roles;
   Tok *mtoks = (Tok *) toks;
@@ -1607,6 +1648,8 @@ analyse_sentence (ArticleCtx *ctx,
     guint lead = 0, trail = 0;
     const char *q;
 
+    raw_start = p;
+    raw_end = e;
     while (p < e && *p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
       {
         p = g_utf8_next_char (p);
@@ -1637,15 +1680,20 @@ analyse_sentence (ArticleCtx *ctx,
     matches = masar_gazetteer_match_folded (ctx->self->gazetteer, ctx->ft, first_tok,
                                             first_tok + n_toks,
                                             masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
-  for (guint m = 0; matches != NULL && m < matches->len; m++)
+  for (guint m = 0, m_tok = 0, m_pos = 0; matches != NULL && m < matches->len; m++)
     {
       const MasarActorMatch *am = &g_array_index (matches, MasarActorMatch, m);
       const MasarActor *actor = am->actor;
       SentActor sa = { NULL, 0, FALSE };
       guint pos = am->start;
 
+      /* the first token that ends after pos: from the last match's on, when it was before */
+      if (pos >= m_pos)
+        sa.tok = m_tok;
       while (sa.tok + 1 < n_toks && toks[sa.tok].end <= pos)
         sa.tok++;
+      m_tok = sa.tok;
+      m_pos = pos;
 
       if (toks[sa.tok].in_outlet == 1 && actor->kind != MASAR_ACTOR_PERSON)
         continue;
@@ -1712,7 +1760,8 @@ analyse_sentence (ArticleCtx *ctx,
       speech_tok = i;
   if (speech_tok != G_MAXUINT)
     {
-      said = reported_start (ctx, toks, n_toks, para_start, speech_tok);
+      said = reported_start (ctx, toks, n_toks, para_start, speech_tok,
+                             may_hold_quote (raw_start, raw_end));
 
       /* The subject follows the verb before what was said ("قال X إن …", "أضاف: «…»");
        * a country or institution only right after it ("أعلنت موسكو"), since further on it
@@ -2001,7 +2050,10 @@ analyse_sentence (ArticleCtx *ctx,
       choose_date (ctx, dates, anchor, G_MAXUINT, c->modality != MASAR_MODALITY_PLANNED, &date,
                    &date_end, &basis);
       if (src_text == NULL)
-        src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+        {
+          src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+          src_len = strlen (src_text);
+        }
 
       confidence = c->weight + (c->strong ? 0.05 : 0.0) - (direct ? 0.0 : 0.2) +
                    (basis == MASAR_DATE_BASIS_EXPLICIT ? 0.03 : 0.0);
@@ -2009,7 +2061,7 @@ analyse_sentence (ArticleCtx *ctx,
         confidence -= 0.05;
 
       emit (ctx, c->type, c->modality, confidence, location, &date, &date_end, basis,
-            abs_start, abs_end, src_text, para_start, &toks[c->first], &toks[c->last]);
+            abs_start, abs_end, src_text, src_len, para_start, &toks[c->first], &toks[c->last]);
       if (n_emitted == 0)
         {
           emitted = c;
@@ -2055,12 +2107,15 @@ analyse_sentence (ArticleCtx *ctx,
                    said < n_toks ? toks[said].start - sent_start : G_MAXUINT, TRUE,
                    &date, &date_end, &basis);
       if (src_text == NULL)
-        src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+        {
+          src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+          src_len = strlen (src_text);
+        }
       if (toks[speech_tok].flags & (1u << SET_DEMANDED))
         modality = MASAR_MODALITY_DEMANDED;
       emit (ctx, MASAR_EVENT_STATEMENT, modality,
             0.6 + (speaker != ctx->last_speaker || sactors->len > 0 ? 0.05 : 0.0),
-            NULL, &date, &date_end, basis, abs_start, abs_end, src_text, para_start,
+            NULL, &date, &date_end, basis, abs_start, abs_end, src_text, src_len, para_start,
             &toks[speech_tok], &toks[speech_tok]);
       n_emitted++;
 
@@ -2076,7 +2131,7 @@ analyse_sentence (ArticleCtx *ctx,
             if (g_array_index (sactors, SentActor, a).tok > second_tok)
               add_unique (actors, roles, g_array_index (sactors, SentActor, a).actor, MASAR_ROLE_TARGET);
           emit (ctx, MASAR_EVENT_STATEMENT, MASAR_MODALITY_ASSERTED, 0.6, NULL, &date, &date_end,
-                basis, abs_start, abs_end, src_text, para_start, &toks[second_tok], &toks[second_tok]);
+                basis, abs_start, abs_end, src_text, src_len, para_start, &toks[second_tok], &toks[second_tok]);
           n_emitted++;
         }
     }
