@@ -397,20 +397,21 @@ lexicon_get (void)
 
 /* ---- Tokens of a paragraph ---- */
 
+/* Kept small: the checks of a sentence walk its tokens again and again. */
 typedef struct
 {
-  const char          *w;       /* folded word (not NUL-terminated) */
-  gsize                len;
-  guint                start;   /* original code points, relative to the paragraph */
-  guint                end;
-  MasarProcliticSplit  splits[8];
-  guint                n_splits;
-  guint32              flags;   /* 1 << WordSet for sets whose phrase starts here */
-  GArray              *refs[8]; /* lexicon entries this token can start (tok_lookup) */
-  guint                n_refs;
-  gboolean             lam_root; /* a lexicon word that begins with ل is its stem */
-  guint8               outlet;   /* words of an outlet's name from here (0 when none) */
-  guint8               in_outlet; /* 1: a word of an outlet's name; 2: after a head noun */
+  const char *w;         /* folded word (not NUL-terminated) */
+  guint       len;
+  guint       start;     /* original code points, relative to the paragraph */
+  guint       end;
+  guint32     flags;     /* 1 << WordSet for sets whose phrase starts here */
+  guint8      splits[8]; /* the proclitic splits: the bytes before each stem, 0 first */
+  guint8      n_splits;
+  guint8      n_refs;
+  guint8      lam_root;  /* a lexicon word that begins with ل is its stem */
+  guint8      outlet;    /* words of an outlet's name from here (0 when none) */
+  guint8      in_outlet; /* 1: a word of an outlet's name; 2: after a head noun */
+  GArray     *refs[8];   /* lexicon entries this token can start (tok_lookup) */
 } Tok;
 
 /* Empty tokens after the last real one (see analyse_paragraph). */
@@ -433,8 +434,8 @@ tok_matches (const Tok    *t,
 {
   for (guint i = 0; i < t->n_splits; i++)
     {
-      const char *stem = t->w + t->splits[i].prefix_bytes;
-      gsize slen = t->len - t->splits[i].prefix_bytes;
+      const char *stem = t->w + t->splits[i];
+      gsize slen = t->len - t->splits[i];
 
       /* the last byte first: it tells most words apart without a call to memcmp() (the
        * first byte of an Arabic letter is one of two) */
@@ -543,7 +544,7 @@ tok_lookup (const Lexicon *lex,
         }
     }
   for (guint s = 0; s < t->n_splits; s++)
-    conj_split |= t->splits[s].prefix_bytes == 2;
+    conj_split |= t->splits[s] == 2;
   /* و or ف before a word of two letters ("ولم", "فلا"), which proclitic splitting leaves
    * whole */
   if (!conj_split && t->len >= 4 && t->len <= 6 && (guchar) t->w[0] == 0xd9 &&
@@ -556,7 +557,7 @@ tok_lookup (const Lexicon *lex,
     }
   for (guint s = 0; s < t->n_splits; s++)
     {
-      gsize pb = t->splits[s].prefix_bytes;
+      gsize pb = t->splits[s];
       const char *stem = t->w + pb;
       gsize slen = t->len - pb;
       GArray *refs;
@@ -789,6 +790,17 @@ cursor_at (TextCursor *c,
   return c->p;
 }
 
+/* Moves the cursor to code point @pos, which is at @p (@pos not past the text). */
+static void
+cursor_set (TextCursor *c,
+            guint       pos,
+            const char *p)
+{
+  g_assert (pos <= c->n_chars);
+  c->pos = pos;
+  c->p = p;
+}
+
 /* A copy of the text of code points [@start, @end), as masar_file_text_substring(). */
 static char *
 cursor_substring (TextCursor *c,
@@ -806,7 +818,8 @@ typedef struct
   const Lexicon     *lex;
   MasarArticle      *article;
   MasarFileText     *text;
-  TextCursor         cursor;          /* over text */
+  TextCursor         cursor;          /* over text, within a sentence */
+  TextCursor         para_cursor;     /* over text, from paragraph to paragraph */
   const char        *article_id;
   MasarDate          published;
   MasarDateBasis     published_basis;
@@ -1480,6 +1493,7 @@ analyse_sentence (ArticleCtx *ctx,
   gboolean outlet_reports = FALSE;
   guint abs_start, abs_end;
   const char *raw_start, *raw_end;   /* the sentence in the file text, blanks included */
+  gboolean src_in_place = FALSE;     /* [sentence, sentence + sentence_len) is its source */
   g_autofree char *src_text = NULL;  /* the sentence's text, once an event needs it */
   gsize src_len = 0;
   GPtrArray *actors = ctx->ev_actors;
@@ -1540,6 +1554,8 @@ analyse_sentence (ArticleCtx *ctx,
 
     raw_start = p;
     raw_end = e;
+    /* no NUL in the sentence, not clamped: the trimmed sentence is the span's text */
+    src_in_place = abs_end <= n_chars && memchr (p, '\0', e - p) == NULL;
     while (p < e && *p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
       {
         p = g_utf8_next_char (p);
@@ -1563,6 +1579,8 @@ analyse_sentence (ArticleCtx *ctx,
     sent_end -= trail;
     abs_start += lead;
     abs_end -= trail;
+    /* the offsets looked up next (reported words, triggers) step from the sentence's start */
+    cursor_set (&ctx->cursor, abs_start, sentence);
   }
 
   /* Actors, over the paragraph's folded tokens: paragraph code points → token index. */
@@ -1788,7 +1806,8 @@ analyse_sentence (ArticleCtx *ctx,
   g_array_sort (cands, compare_candidates);
 
 
-  /* Events other than statements. */
+  /* Events other than statements. Their triggers are looked up from the sentence's start. */
+  cursor_set (&ctx->cursor, abs_start, sentence);
   for (guint ci = 0; ci < cands->len && n_emitted < MAX_EVENTS_PER_SENTENCE; ci++)
     {
       const Candidate *c = &g_array_index (cands, Candidate, ci);
@@ -1932,7 +1951,8 @@ analyse_sentence (ArticleCtx *ctx,
       choose_date (ctx, dates, anchor, G_MAXUINT, &date, &date_end, &basis);
       if (src_text == NULL)
         {
-          src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+          src_text = src_in_place ? g_strndup (sentence, sentence_len)
+                                  : cursor_substring (&ctx->cursor, abs_start, abs_end);
           src_len = strlen (src_text);
         }
 
@@ -1979,7 +1999,8 @@ analyse_sentence (ArticleCtx *ctx,
                    &date, &date_end, &basis);
       if (src_text == NULL)
         {
-          src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+          src_text = src_in_place ? g_strndup (sentence, sentence_len)
+                                  : cursor_substring (&ctx->cursor, abs_start, abs_end);
           src_len = strlen (src_text);
         }
       if (toks[speech_tok].flags & (1u << SET_DEMANDED))
@@ -2022,12 +2043,13 @@ analyse_paragraph (ArticleCtx *ctx,
                    guint       para_start,
                    guint       para_end)
 {
-  const char *p = cursor_at (&ctx->cursor, para_start);
-  gsize n_bytes = cursor_at (&ctx->cursor, MAX (para_start, para_end)) - p;
+  const char *p = cursor_at (&ctx->para_cursor, para_start);
+  gsize n_bytes = cursor_at (&ctx->para_cursor, MAX (para_start, para_end)) - p;
   g_autoptr(MasarFoldedText) ft = NULL;
   g_autoptr(GArray) sentences = NULL;
   Tok *toks;
   gboolean any_refs = FALSE;
+  MasarProcliticSplit splits[8];
   guint n_toks, t = 0;
 
   if (n_bytes == 0)
@@ -2056,7 +2078,9 @@ analyse_paragraph (ArticleCtx *ctx,
       toks[i].len = ftok->bend - ftok->bstart;
       toks[i].flags = 0;
       masar_folded_text_span (ft, ftok->start, ftok->end, &toks[i].start, &toks[i].end);
-      toks[i].n_splits = masar_proclitic_splits (toks[i].w, toks[i].len, toks[i].splits);
+      toks[i].n_splits = masar_proclitic_splits (toks[i].w, toks[i].len, splits);
+      for (guint s = 0; s < toks[i].n_splits; s++)
+        toks[i].splits[s] = splits[s].prefix_bytes;
       tok_lookup (ctx->lex, &toks[i]);
       any_refs |= toks[i].n_refs > 0;
     }
@@ -2180,6 +2204,7 @@ masar_extractor_extract_article (MasarExtractor *self,
   ctx.ev_roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
   ctx.interned = g_array_new (FALSE, FALSE, sizeof (InternedActor));
   cursor_init (&ctx.cursor, ctx.text);
+  cursor_init (&ctx.para_cursor, ctx.text);
 
   paragraphs = masar_article_get_paragraphs (article);
   ctx.paragraphs = paragraphs;
