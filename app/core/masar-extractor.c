@@ -112,21 +112,30 @@ typedef struct
 } Ref;
 
 /* An open-addressing table from a first word (folded bytes) to its Refs: the lexicon is
- * looked up for every proclitic split of every token, so it must not copy or re-hash. */
+ * looked up for every proclitic split of every token, so it must not copy or re-hash. The
+ * probes read the slots' hashes from an array of their own, small enough to stay in the
+ * cache; most words are no key and end at an empty slot there. */
 typedef struct
 {
   const char *key;              /* NULL for an empty slot */
   gsize       len;
-  guint32     hash;
   GArray     *refs;             /* of Ref */
 } Slot;
 
 typedef struct
 {
-  Slot  *slots;
-  guint  mask;
-  guint  n_used;
+  guint32 *hashes;              /* of each slot: its key's slot_hash(), 0 when empty */
+  Slot    *slots;
+  guint    mask;
+  guint    n_used;
 } WordTable;
+
+/* A hash as the table keeps it: never 0, which marks an empty slot. */
+static inline guint32
+slot_hash (guint32 hash)
+{
+  return hash != 0 ? hash : 1;
+}
 
 typedef struct
 {
@@ -168,6 +177,7 @@ static void
 word_table_init (WordTable *table,
                  guint      size)
 {
+  table->hashes = g_new0 (guint32, size);
   table->slots = g_new0 (Slot, size);
   table->mask = size - 1;
   table->n_used = 0;
@@ -179,17 +189,14 @@ word_table_slot (const WordTable *table,
                  gsize            len,
                  guint32          hash)
 {
-  guint i = hash & table->mask;
+  guint i;
 
-  for (;;)
-    {
-      Slot *slot = &table->slots[i];
-
-      if (slot->key == NULL ||
-          (slot->hash == hash && slot->len == len && memcmp (slot->key, w, len) == 0))
-        return slot;
-      i = (i + 1) & table->mask;
-    }
+  hash = slot_hash (hash);
+  for (i = hash & table->mask; table->hashes[i] != 0; i = (i + 1) & table->mask)
+    if (table->hashes[i] == hash && table->slots[i].len == len &&
+        memcmp (table->slots[i].key, w, len) == 0)
+      break;
+  return &table->slots[i];
 }
 
 /* Tokens up to this many bytes have the hashes of all their suffixes computed at once. */
@@ -255,7 +262,7 @@ lexicon_index (Lexicon      *lex,
         g_error ("the trigger lexicon has too many first words");
       slot->key = phrase->words[0];
       slot->len = phrase->lens[0];
-      slot->hash = hash;
+      table->hashes[slot - table->slots] = slot_hash (hash);
       slot->refs = g_array_new (FALSE, FALSE, sizeof (Ref));
       table->n_used++;
     }
@@ -1282,8 +1289,14 @@ make_label (const char *trigger,
             gsize       trigger_len,
             GPtrArray  *actors)
 {
-  GString *s = g_string_new_len (trigger, strnlen (trigger, trigger_len));
+  static const char first_sep[] = ": ";
+  static const char sep[] = "، ";
+  const char *names[3];
+  gsize name_lens[3];
   guint shown = 0;
+  gsize len = strnlen (trigger, trigger_len);
+  gsize size = len;
+  char *label, *p;
 
   for (guint i = 0; i < actors->len && shown < 3; i++)
     {
@@ -1292,11 +1305,28 @@ make_label (const char *trigger,
 
       if (name == NULL)
         continue;
-      g_string_append (s, shown == 0 ? ": " : "، ");
-      g_string_append (s, name);
+      names[shown] = name;
+      name_lens[shown] = strlen (name);
+      size += (shown == 0 ? sizeof first_sep : sizeof sep) - 1 + name_lens[shown];
       shown++;
     }
-  return g_string_free (s, FALSE);
+
+  /* one allocation of the label's size (a GString grew and was copied per event) */
+  p = label = g_malloc (size + 1);
+  memcpy (p, trigger, len);
+  p += len;
+  for (guint k = 0; k < shown; k++)
+    {
+      const char *s = k == 0 ? first_sep : sep;
+      gsize slen = k == 0 ? sizeof first_sep - 1 : sizeof sep - 1;
+
+      memcpy (p, s, slen);
+      p += slen;
+      memcpy (p, names[k], name_lens[k]);
+      p += name_lens[k];
+    }
+  *p = '\0';
+  return label;
 }
 
 /* An event with the actors and roles of ctx->ev_actors and ctx->ev_roles, its trigger's
@@ -1506,11 +1536,8 @@ analyse_sentence (ArticleCtx *ctx,
   g_array_set_size (hits, 0);
   g_array_set_size (cands, 0);
   g_array_set_size (sactors, 0);
-  for (guint i = 0; i < n_toks; i++)
-    {
-      mtoks[i].flags = 0;
-      mtoks[i].in_outlet = 0;
-    }
+  /* phrases are matched on words and splits only: each token's flags can be set as it is
+   * reached */
   for (guint i = 0; i < n_toks; i++)
     {
       guint32 f = 0;
@@ -1519,6 +1546,7 @@ analyse_sentence (ArticleCtx *ctx,
       collect_refs (toks, i, n_toks, hits, &f, &outlet);
       mtoks[i].flags = f;
       mtoks[i].outlet = outlet;
+      mtoks[i].in_outlet = 0;
       all_flags |= f;
     }
   if (all_flags & ((1u << SET_OUTLET) | (1u << SET_OUTLET_HEAD)))
