@@ -113,21 +113,30 @@ typedef struct
 } Ref;
 
 /* An open-addressing table from a first word (folded bytes) to its Refs: the lexicon is
- * looked up for every proclitic split of every token, so it must not copy or re-hash. */
+ * looked up for every proclitic split of every token, so it must not copy or re-hash. The
+ * probes read the slots' hashes from an array of their own, small enough to stay in the
+ * cache; most words are no key and end at an empty slot there. */
 typedef struct
 {
   const char *key;              /* NULL for an empty slot */
   gsize       len;
-  guint32     hash;
   GArray     *refs;             /* of Ref */
 } Slot;
 
 typedef struct
 {
-  Slot  *slots;
-  guint  mask;
-  guint  n_used;
+  guint32 *hashes;              /* of each slot: its key's slot_hash(), 0 when empty */
+  Slot    *slots;
+  guint    mask;
+  guint    n_used;
 } WordTable;
+
+/* A hash as the table keeps it: never 0, which marks an empty slot. */
+static inline guint32
+slot_hash (guint32 hash)
+{
+  return hash != 0 ? hash : 1;
+}
 
 typedef struct
 {
@@ -169,6 +178,7 @@ static void
 word_table_init (WordTable *table,
                  guint      size)
 {
+  table->hashes = g_new0 (guint32, size);
   table->slots = g_new0 (Slot, size);
   table->mask = size - 1;
   table->n_used = 0;
@@ -180,17 +190,14 @@ word_table_slot (const WordTable *table,
                  gsize            len,
                  guint32          hash)
 {
-  guint i = hash & table->mask;
+  guint i;
 
-  for (;;)
-    {
-      Slot *slot = &table->slots[i];
-
-      if (slot->key == NULL ||
-          (slot->hash == hash && slot->len == len && memcmp (slot->key, w, len) == 0))
-        return slot;
-      i = (i + 1) & table->mask;
-    }
+  hash = slot_hash (hash);
+  for (i = hash & table->mask; table->hashes[i] != 0; i = (i + 1) & table->mask)
+    if (table->hashes[i] == hash && table->slots[i].len == len &&
+        memcmp (table->slots[i].key, w, len) == 0)
+      break;
+  return &table->slots[i];
 }
 
 /* Tokens up to this many bytes have the hashes of all their suffixes computed at once. */
@@ -256,7 +263,7 @@ lexicon_index (Lexicon      *lex,
         g_error ("the trigger lexicon has too many first words");
       slot->key = phrase->words[0];
       slot->len = phrase->lens[0];
-      slot->hash = hash;
+      table->hashes[slot - table->slots] = slot_hash (hash);
       slot->refs = g_array_new (FALSE, FALSE, sizeof (Ref));
       table->n_used++;
     }
@@ -399,20 +406,21 @@ lexicon_get (void)
 
 /* ---- Tokens of a paragraph ---- */
 
+/* Kept small: the checks of a sentence walk its tokens again and again. */
 typedef struct
 {
-  const char          *w;       /* folded word (not NUL-terminated) */
-  gsize                len;
-  guint                start;   /* original code points, relative to the paragraph */
-  guint                end;
-  MasarProcliticSplit  splits[8];
-  guint                n_splits;
-  guint32              flags;   /* 1 << WordSet for sets whose phrase starts here */
-  GArray              *refs[8]; /* lexicon entries this token can start (tok_lookup) */
-  guint                n_refs;
-  gboolean             lam_root; /* a lexicon word that begins with ل is its stem */
-  guint8               outlet;   /* words of an outlet's name from here (0 when none) */
-  guint8               in_outlet; /* 1: a word of an outlet's name; 2: after a head noun */
+  const char *w;         /* folded word (not NUL-terminated) */
+  guint       len;
+  guint       start;     /* original code points, relative to the paragraph */
+  guint       end;
+  guint32     flags;     /* 1 << WordSet for sets whose phrase starts here */
+  guint8      splits[8]; /* the proclitic splits: the bytes before each stem, 0 first */
+  guint8      n_splits;
+  guint8      n_refs;
+  guint8      lam_root;  /* a lexicon word that begins with ل is its stem */
+  guint8      outlet;    /* words of an outlet's name from here (0 when none) */
+  guint8      in_outlet; /* 1: a word of an outlet's name; 2: after a head noun */
+  GArray     *refs[8];   /* lexicon entries this token can start (tok_lookup) */
 } Tok;
 
 /* Empty tokens after the last real one (see analyse_paragraph). */
@@ -435,8 +443,8 @@ tok_matches (const Tok    *t,
 {
   for (guint i = 0; i < t->n_splits; i++)
     {
-      const char *stem = t->w + t->splits[i].prefix_bytes;
-      gsize slen = t->len - t->splits[i].prefix_bytes;
+      const char *stem = t->w + t->splits[i];
+      gsize slen = t->len - t->splits[i];
 
       /* the last byte first: it tells most words apart without a call to memcmp() (the
        * first byte of an Arabic letter is one of two) */
@@ -545,7 +553,7 @@ tok_lookup (const Lexicon *lex,
         }
     }
   for (guint s = 0; s < t->n_splits; s++)
-    conj_split |= t->splits[s].prefix_bytes == 2;
+    conj_split |= t->splits[s] == 2;
   /* و or ف before a word of two letters ("ولم", "فلا"), which proclitic splitting leaves
    * whole */
   if (!conj_split && t->len >= 4 && t->len <= 6 && (guchar) t->w[0] == 0xd9 &&
@@ -558,7 +566,7 @@ tok_lookup (const Lexicon *lex,
     }
   for (guint s = 0; s < t->n_splits; s++)
     {
-      gsize pb = t->splits[s].prefix_bytes;
+      gsize pb = t->splits[s];
       const char *stem = t->w + pb;
       gsize slen = t->len - pb;
       GArray *refs;
@@ -791,6 +799,17 @@ cursor_at (TextCursor *c,
   return c->p;
 }
 
+/* Moves the cursor to code point @pos, which is at @p (@pos not past the text). */
+static void
+cursor_set (TextCursor *c,
+            guint       pos,
+            const char *p)
+{
+  g_assert (pos <= c->n_chars);
+  c->pos = pos;
+  c->p = p;
+}
+
 /* A copy of the text of code points [@start, @end), as masar_file_text_substring(). */
 static char *
 cursor_substring (TextCursor *c,
@@ -808,7 +827,8 @@ typedef struct
   const Lexicon     *lex;
   MasarArticle      *article;
   MasarFileText     *text;
-  TextCursor         cursor;          /* over text */
+  TextCursor         cursor;          /* over text, within a sentence */
+  TextCursor         para_cursor;     /* over text, from paragraph to paragraph */
   const char        *article_id;
   MasarDate          published;
   MasarDateBasis     published_basis;
@@ -1304,8 +1324,14 @@ make_label (const char *trigger,
             gsize       trigger_len,
             GPtrArray  *actors)
 {
-  GString *s = g_string_new_len (trigger, strnlen (trigger, trigger_len));
+  static const char first_sep[] = ": ";
+  static const char sep[] = "، ";
+  const char *names[3];
+  gsize name_lens[3];
   guint shown = 0;
+  gsize len = strnlen (trigger, trigger_len);
+  gsize size = len;
+  char *label, *p;
 
   for (guint i = 0; i < actors->len && shown < 3; i++)
     {
@@ -1314,11 +1340,28 @@ make_label (const char *trigger,
 
       if (name == NULL)
         continue;
-      g_string_append (s, shown == 0 ? ": " : "، ");
-      g_string_append (s, name);
+      names[shown] = name;
+      name_lens[shown] = strlen (name);
+      size += (shown == 0 ? sizeof first_sep : sizeof sep) - 1 + name_lens[shown];
       shown++;
     }
-  return g_string_free (s, FALSE);
+
+  /* one allocation of the label's size (a GString grew and was copied per event) */
+  p = label = g_malloc (size + 1);
+  memcpy (p, trigger, len);
+  p += len;
+  for (guint k = 0; k < shown; k++)
+    {
+      const char *s = k == 0 ? first_sep : sep;
+      gsize slen = k == 0 ? sizeof first_sep - 1 : sizeof sep - 1;
+
+      memcpy (p, s, slen);
+      p += slen;
+      memcpy (p, names[k], name_lens[k]);
+      p += name_lens[k];
+    }
+  *p = '\0';
+  return label;
 }
 
 /* An event with the actors and roles of ctx->ev_actors and ctx->ev_roles, its trigger's
@@ -1590,6 +1633,7 @@ analyse_sentence (ArticleCtx *ctx,
   gboolean outlet_reports = FALSE;
   guint abs_start, abs_end;
   const char *raw_start, *raw_end;   /* the sentence in the file text, blanks included */
+  gboolean src_in_place = FALSE;     /* [sentence, sentence + sentence_len) is its source */
   g_autofree char *src_text = NULL;  /* the sentence's text, once an event needs it */
   gsize src_len = 0;
   GPtrArray *actors = ctx->ev_actors;
@@ -1602,11 +1646,8 @@ analyse_sentence (ArticleCtx *ctx,
   g_array_set_size (hits, 0);
   g_array_set_size (cands, 0);
   g_array_set_size (sactors, 0);
-  for (guint i = 0; i < n_toks; i++)
-    {
-      mtoks[i].flags = 0;
-      mtoks[i].in_outlet = 0;
-    }
+  /* phrases are matched on words and splits only: each token's flags can be set as it is
+   * reached */
   for (guint i = 0; i < n_toks; i++)
     {
       guint32 f = 0;
@@ -1615,6 +1656,7 @@ analyse_sentence (ArticleCtx *ctx,
       collect_refs (toks, i, n_toks, hits, &f, &outlet);
       mtoks[i].flags = f;
       mtoks[i].outlet = outlet;
+      mtoks[i].in_outlet = 0;
       all_flags |= f;
     }
   if (all_flags & ((1u << SET_OUTLET) | (1u << SET_OUTLET_HEAD)))
@@ -1650,6 +1692,8 @@ analyse_sentence (ArticleCtx *ctx,
 
     raw_start = p;
     raw_end = e;
+    /* no NUL in the sentence, not clamped: the trimmed sentence is the span's text */
+    src_in_place = abs_end <= n_chars && memchr (p, '\0', e - p) == NULL;
     while (p < e && *p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
       {
         p = g_utf8_next_char (p);
@@ -1673,6 +1717,8 @@ analyse_sentence (ArticleCtx *ctx,
     sent_end -= trail;
     abs_start += lead;
     abs_end -= trail;
+    /* the offsets looked up next (reported words, triggers) step from the sentence's start */
+    cursor_set (&ctx->cursor, abs_start, sentence);
   }
 
   /* Actors, over the paragraph's folded tokens: paragraph code points → token index. */
@@ -1901,7 +1947,8 @@ analyse_sentence (ArticleCtx *ctx,
   g_array_sort (cands, compare_candidates);
 
 
-  /* Events other than statements. */
+  /* Events other than statements. Their triggers are looked up from the sentence's start. */
+  cursor_set (&ctx->cursor, abs_start, sentence);
   for (guint ci = 0; ci < cands->len && n_emitted < MAX_EVENTS_PER_SENTENCE; ci++)
     {
       const Candidate *c = &g_array_index (cands, Candidate, ci);
@@ -2051,7 +2098,8 @@ analyse_sentence (ArticleCtx *ctx,
                    &date_end, &basis);
       if (src_text == NULL)
         {
-          src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+          src_text = src_in_place ? g_strndup (sentence, sentence_len)
+                                  : cursor_substring (&ctx->cursor, abs_start, abs_end);
           src_len = strlen (src_text);
         }
 
@@ -2108,7 +2156,8 @@ analyse_sentence (ArticleCtx *ctx,
                    &date, &date_end, &basis);
       if (src_text == NULL)
         {
-          src_text = cursor_substring (&ctx->cursor, abs_start, abs_end);
+          src_text = src_in_place ? g_strndup (sentence, sentence_len)
+                                  : cursor_substring (&ctx->cursor, abs_start, abs_end);
           src_len = strlen (src_text);
         }
       if (toks[speech_tok].flags & (1u << SET_DEMANDED))
@@ -2167,12 +2216,13 @@ analyse_paragraph (ArticleCtx *ctx,
                    guint       para_start,
                    guint       para_end)
 {
-  const char *p = cursor_at (&ctx->cursor, para_start);
-  gsize n_bytes = cursor_at (&ctx->cursor, MAX (para_start, para_end)) - p;
+  const char *p = cursor_at (&ctx->para_cursor, para_start);
+  gsize n_bytes = cursor_at (&ctx->para_cursor, MAX (para_start, para_end)) - p;
   g_autoptr(MasarFoldedText) ft = NULL;
   g_autoptr(GArray) sentences = NULL;
   Tok *toks;
   gboolean any_refs = FALSE;
+  MasarProcliticSplit splits[8];
   guint n_toks, t = 0;
 
   if (n_bytes == 0)
@@ -2201,7 +2251,9 @@ analyse_paragraph (ArticleCtx *ctx,
       toks[i].len = ftok->bend - ftok->bstart;
       toks[i].flags = 0;
       masar_folded_text_span (ft, ftok->start, ftok->end, &toks[i].start, &toks[i].end);
-      toks[i].n_splits = masar_proclitic_splits (toks[i].w, toks[i].len, toks[i].splits);
+      toks[i].n_splits = masar_proclitic_splits (toks[i].w, toks[i].len, splits);
+      for (guint s = 0; s < toks[i].n_splits; s++)
+        toks[i].splits[s] = splits[s].prefix_bytes;
       tok_lookup (ctx->lex, &toks[i]);
       any_refs |= toks[i].n_refs > 0;
     }
@@ -2325,6 +2377,7 @@ masar_extractor_extract_article (MasarExtractor *self,
   ctx.ev_roles = g_array_new (FALSE, FALSE, sizeof (MasarRole));
   ctx.interned = g_array_new (FALSE, FALSE, sizeof (InternedActor));
   cursor_init (&ctx.cursor, ctx.text);
+  cursor_init (&ctx.para_cursor, ctx.text);
 
   paragraphs = masar_article_get_paragraphs (article);
   ctx.paragraphs = paragraphs;
