@@ -521,6 +521,9 @@ test_publication_dates (void)
     /* A long headline, read as body until the date line under it. */
     { "مراسلنا\n\nالهدنة الروسية تدخل يومها الثاني وسط اتهامات متبادلة بخرقها وترامب يطالب بوقف غير مشروط لإطلاق النار لمدة ثلاثين يوما\n"
       "الجمعة، ٩ مايو ٢٠٢٥ - ١١:٤٠ ص\n\n" BODY, "2025-05-09", MASAR_DATE_BASIS_EXPLICIT, NULL },
+    /* A menu whose items are two blanks apart is no title; nor is a scraper's picture note. */
+    { "أخبار  تقارير  رأي  منوعات  فيديو  بودكاست\n\n" TITLE "30.05.2025 16:40\n[صورة: الوفدان في القاعة]\n\n" BODY,
+      "2025-05-30", MASAR_DATE_BASIS_EXPLICIT, NULL },
     /* Dashes between the day, the month's name and the year. */
     { TITLE "16 - ديسمبر - 2025\n\n" BODY, "2025-12-16", MASAR_DATE_BASIS_EXPLICIT, NULL },
     /* The date of the lead's dateline. */
@@ -582,6 +585,10 @@ test_date_line_zoo (void)
     /* 0. Above the headline: a menu, the masthead, then the date. */
     { "الرئيسية | سياسة | اقتصاد | رياضة | منوعات\nصحيفة الرصيف\nالأحد 12 يناير 2025\n\n" H_TRUCE "\n\n" ZOO_BODY,
       "2025-01-12", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
+    /* A menu whose items are two blanks apart, then the headline and the date, then a
+     * scraper's note of the picture: the headline is the title. */
+    { "أخبار  تقارير  رأي  منوعات  فيديو  بودكاست\n\n" H_TRUCE "\n\n30.05.2025 16:40\n[صورة: الوفدان في القاعة]\n\n" ZOO_BODY,
+      "2025-05-30", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },
     /* 1. A breadcrumb, the headline, "نُشر بتاريخ" with a time. */
     { "الرئيسية > أخبار عربية > فلسطين\n" H_TRUCE "\nنُشر بتاريخ: 03/02/2025 - 14:20\n\n" ZOO_BODY,
       "2025-02-03", MASAR_DATE_BASIS_EXPLICIT, H_TRUCE },

@@ -78,6 +78,7 @@ typedef struct
   guint  n_arabic;
   guint  n_latin;
   guint  wide_gaps;
+  guint  double_gaps;   /* words apart by exactly two blanks, as menu items often are */
   guint  glue;
   guint8 kind;
   guint8 end;
@@ -893,6 +894,8 @@ measure_line (Page       *page,
             }
           else if (spaces >= 3)
             line->wide_gaps++;
+          else if (spaces == 2)
+            line->double_gaps++;
           spaces = 0;
           if (!in_word)
             line->n_words++;
@@ -1283,9 +1286,16 @@ classify_line (Page *page,
     return LINE_DATE;
   if (line->wide_gaps >= 2)
     return LINE_TICKER;
+  /* "أخبار  تقارير  رأي  منوعات  فيديو": a menu whose items are two blanks apart */
+  if (line->double_gaps >= 3 && !line->has_digit && line->end == END_NONE &&
+      line->n_words <= 2 * (line->double_gaps + 1))
+    return LINE_TICKER;
   if (line->glue >= 3)
     return LINE_JUNK;
   if (line->lead_glue)
+    return LINE_CAPTION;
+  /* "[صورة: …]", "[فيديو: …]": a scraper's note of a picture or a video */
+  if (s[0] == '[' && s[n - 1] == ']')
     return LINE_CAPTION;
   if (count_separators (page, line))
     return LINE_JUNK;
