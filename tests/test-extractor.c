@@ -504,6 +504,33 @@ test_outlets (void)
 
 /* A bare title refers back to the person it last named in the article; a title that other
  * words qualify ("المتحدث باسم …") does not. */
+/* In an undated article an office ("البابا") is held by whoever held it in the latest year
+ * the article writes out. */
+static void
+test_office_in_undated (void)
+{
+  g_autoptr(GError) error = NULL;
+  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (gazetteer);
+  g_autoptr(MasarArticle) article =
+    make_article ("ونشرت بكين خطتها في 24 فبراير 2023 دون أن تلقى ترحيبا غربيا.\n"
+                  "واستقبل البابا الرئيس الأوكراني فولوديمير زيلينسكي في الفاتيكان في الثالث عشر من مايو.",
+                  NULL);
+  g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
+  MasarEvent *talks = find_type (events, "talks");
+  gboolean francis = FALSE, leo = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (talks);
+  for (guint k = 0; k < masar_event_get_n_actors (talks); k++)
+    {
+      francis |= g_str_equal (masar_event_get_actor (talks, k)->actor_id, "pope_francis");
+      leo |= g_str_equal (masar_event_get_actor (talks, k)->actor_id, "pope_leo");
+    }
+  g_assert_true (francis);
+  g_assert_false (leo);
+}
+
 /* Two speakers in one sentence, joined by "فيما": a statement each. */
 static void
 test_second_speaker (void)
@@ -607,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/masar/extractor/title-refers-back", test_title_refers_back);
   g_test_add_func ("/masar/extractor/year-hint", test_year_hint);
   g_test_add_func ("/masar/extractor/second-speaker", test_second_speaker);
+  g_test_add_func ("/masar/extractor/office-in-undated", test_office_in_undated);
 
   return g_test_run ();
 }

@@ -836,6 +836,7 @@ typedef struct
   int                year_hint;       /* undated article: the latest year it writes, or 0 */
   gboolean           year_hint_known; /* year_hint is computed when first needed */
   MasarDate          last_date;       /* undated article: the last date a sentence gave */
+  MasarDate          role_date;       /* see role_date () */
   MasarDate          last_date_end;
   GPtrArray         *events;          /* output */
   GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
@@ -1319,6 +1320,23 @@ other_time (ArticleCtx      *ctx,
 
 /* The trigger's words ([@trigger, @trigger + @trigger_len) in the file text), then the
  * names of up to three actors. */
+/* The date that says who holds an office ("الرئيس الأمريكي", "البابا"): the article's, or
+ * for an undated article the middle of the latest year it writes out. */
+static const MasarDate *
+role_date (ArticleCtx *ctx)
+{
+  if (masar_date_get_precision (&ctx->published) >= MASAR_DATE_PRECISION_MONTH)
+    return &ctx->published;
+  if (year_hint (ctx) != 0)
+    {
+      ctx->role_date.year = year_hint (ctx);
+      ctx->role_date.month = 7;
+      ctx->role_date.day = 1;
+      return &ctx->role_date;
+    }
+  return masar_date_is_set (&ctx->published) ? &ctx->published : NULL;
+}
+
 static char *
 make_label (const char *trigger,
             gsize       trigger_len,
@@ -1724,8 +1742,7 @@ analyse_sentence (ArticleCtx *ctx,
   /* Actors, over the paragraph's folded tokens: paragraph code points → token index. */
   if (ctx->self->gazetteer != NULL)
     matches = masar_gazetteer_match_folded (ctx->self->gazetteer, ctx->ft, first_tok,
-                                            first_tok + n_toks,
-                                            masar_date_is_set (&ctx->published) ? &ctx->published : NULL);
+                                            first_tok + n_toks, role_date (ctx));
   for (guint m = 0, m_tok = 0, m_pos = 0; matches != NULL && m < matches->len; m++)
     {
       const MasarActorMatch *am = &g_array_index (matches, MasarActorMatch, m);
