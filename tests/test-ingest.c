@@ -572,6 +572,30 @@ test_publication_dates (void)
 #define H_SUDAN   "مجلس الأمن يعقد جلسة طارئة بشأن الأوضاع في السودان"
 #define H_OIL     "ارتفاع أسعار النفط بعد قرار أوبك بلس خفض الإنتاج"
 
+/* "اقرأ أيضا" followed by a list of other stories' titles, then a subheading and more of the
+ * same story, is one article: the list is no glued second article. */
+static void
+test_related_list_inside (void)
+{
+  const char *page =
+    "اجتماع جديد حول صيغة السلام يختتم أعماله دون بيان مشترك\n\n"
+    "اختتم ممثلو عشرات الدول اجتماعا في فاليتا لبحث صيغة السلام الأوكرانية، دون أن يصدر عنه بيان ختامي مشترك يحظى بإجماع المشاركين.\n\n"
+    "وقال المتحدث باسم الكرملين إن موسكو لا ترى أي معنى لاجتماعات تعقد من دون مشاركتها، معتبرا أنها لن تفضي إلى أي نتيجة.\n\n"
+    "اقرأ أيضا\n"
+    "وزير الخارجية يلتقي نظيره في العاصمة لبحث التعاون\n"
+    "ارتفاع أسعار القمح في الأسواق العالمية بعد قرار التصدير\n"
+    "افتتاح معرض الكتاب الدولي بمشاركة مئات دور النشر\n\n"
+    "الاهتمام يتراجع\n\n"
+    "ويأتي الاجتماع في وقت تراجع فيه الاهتمام الدولي بالأزمة، مع انشغال العواصم الغربية بملفات أخرى وتراجع المساعدات.\n\n"
+    "وكان اجتماع سابق على المستوى نفسه قد عقد في الصيف الماضي بمشاركة عدد أكبر من الدول النامية والمتقدمة.\n";
+  g_autoptr(MasarFileText) text = masar_file_text_new (page, -1);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  masar_ingest_text (text, "case.txt", NULL, NULL, articles);
+  g_assert_cmpuint (articles->len, ==, 1);
+  g_assert_cmpuint (masar_article_get_paragraphs (g_ptr_array_index (articles, 0))->len, ==, 4);
+}
+
 static void
 test_date_line_zoo (void)
 {
@@ -901,6 +925,7 @@ main (int   argc,
   g_test_add_func ("/masar/ingest/long-line-cap", test_long_line_and_cap);
   g_test_add_func ("/masar/ingest/publication-dates", test_publication_dates);
   g_test_add_func ("/masar/ingest/date-line-zoo", test_date_line_zoo);
+  g_test_add_func ("/masar/ingest/related-list-inside", test_related_list_inside);
   g_test_add_func ("/masar/ingest/bullet-paragraphs", test_bullet_paragraphs);
   g_test_add_func ("/masar/ingest/ignored-names", test_ignored_names);
   g_test_add_func ("/masar/ingest/dev-corpus", test_dev_corpus);

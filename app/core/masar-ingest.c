@@ -1480,6 +1480,11 @@ article_follows (Page  *page,
 
   if (h == G_MAXUINT || page->lines[h].kind != LINE_HEADLINE)
     return FALSE;
+  /* three headlines on consecutive lines are a list of links ("اقرأ أيضا" then titles of
+   * other stories), not the title of a glued article */
+  if (h + 2 < limit && page->lines[h + 1].kind == LINE_HEADLINE &&
+      page->lines[h + 2].kind == LINE_HEADLINE)
+    return FALSE;
   for (guint i = h + 1; i < limit && seen < 8; i++)
     {
       LineKind k = page->lines[i].kind;
