@@ -504,6 +504,30 @@ test_outlets (void)
 
 /* A bare title refers back to the person it last named in the article; a title that other
  * words qualify ("المتحدث باسم …") does not. */
+/* "وفي اليوم التالي": the day after the one the article told last. */
+static void
+test_day_after (void)
+{
+  g_autoptr(GError) error = NULL;
+  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (gazetteer);
+  g_autoptr(MasarArticle) article =
+    make_article ("واجتمع الوفدان الأمريكي والأوكراني في جنيف في 20 نوفمبر لبحث خطة السلام.\n"
+                  "وفي اليوم التالي، أجرى ترامب اتصالا هاتفيا بزيلينسكي.",
+                  "2025-12-03");
+  g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
+  MasarEvent *call = find_type (events, "call");
+  MasarDate d, de;
+  g_autofree char *iso = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (call);
+  masar_event_get_date (call, &d, &de);
+  iso = masar_date_to_iso (&d);
+  g_assert_cmpstr (iso, ==, "2025-11-21");
+  g_assert_cmpint (masar_event_get_date_basis (call), ==, MASAR_DATE_BASIS_RELATIVE);
+}
+
 /* In an undated article an office ("البابا") is held by whoever held it in the latest year
  * the article writes out. */
 static void
@@ -635,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/masar/extractor/year-hint", test_year_hint);
   g_test_add_func ("/masar/extractor/second-speaker", test_second_speaker);
   g_test_add_func ("/masar/extractor/office-in-undated", test_office_in_undated);
+  g_test_add_func ("/masar/extractor/day-after", test_day_after);
 
   return g_test_run ();
 }

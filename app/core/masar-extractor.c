@@ -837,6 +837,9 @@ typedef struct
   gboolean           year_hint_known; /* year_hint is computed when first needed */
   MasarDate          last_date;       /* undated article: the last date a sentence gave */
   MasarDate          role_date;       /* see role_date () */
+  MasarDate          last_day;        /* the last day a sentence's own words gave */
+  const char        *sentence;        /* the sentence being read, in the file text */
+  gsize              sentence_len;
   MasarDate          last_date_end;
   GPtrArray         *events;          /* output */
   GPtrArray         *context;         /* of MasarActor*: actors of the last sentence with some */
@@ -1208,6 +1211,25 @@ year_hint (ArticleCtx *ctx)
   return ctx->year_hint;
 }
 
+/* "في اليوم التالي" (+1), "في اليوم السابق" (-1), "في اليوم نفسه/ذاته", "في نفس اليوم",
+ * "في ذلك اليوم" (0) in @sentence, or G_MININT. */
+static int
+day_after_last (const char *sentence,
+                gsize       len)
+{
+  static const struct { const char *words; int offset; } days[] = {
+    { "اليوم التالي", 1 }, { "اليوم السابق", -1 }, { "اليوم نفسه", 0 }, { "اليوم ذاته", 0 },
+    { "نفس اليوم", 0 }, { "ذلك اليوم", 0 },
+  };
+
+  if (sentence == NULL)
+    return G_MININT;
+  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
+    if (g_strstr_len (sentence, len, days[k].words) != NULL)
+      return days[k].offset;
+  return G_MININT;
+}
+
 static void
 choose_date (ArticleCtx   *ctx,
              GArray       *dates,
@@ -1218,6 +1240,7 @@ choose_date (ArticleCtx   *ctx,
              MasarDate    *date_end,
              MasarDateBasis *basis)
 {
+  int offset;
   const MasarDateMatch *best = NULL;
   guint best_dist = G_MAXUINT;
 
@@ -1249,6 +1272,15 @@ choose_date (ArticleCtx   *ctx,
         }
     }
 
+  if (best == NULL && masar_date_is_set (&ctx->last_day) &&
+      (offset = day_after_last (ctx->sentence, ctx->sentence_len)) != G_MININT)
+    {
+      /* "وفي اليوم التالي", "في اليوم نفسه": a day counted from the one told last */
+      masar_date_from_julian (masar_date_to_julian (&ctx->last_day) + offset, date);
+      *date_end = (MasarDate) MASAR_DATE_INIT;
+      *basis = MASAR_DATE_BASIS_RELATIVE;
+      return;
+    }
   if (best == NULL && masar_date_is_set (&ctx->last_date) && year_hint (ctx) != 0)
     {
       /* an undated article: what it told last ("حينها") is the best guess */
@@ -1288,6 +1320,8 @@ choose_date (ArticleCtx   *ctx,
     {
       ctx->last_date = *date;
       ctx->last_date_end = *date_end;
+      if (masar_date_get_precision (date) == MASAR_DATE_PRECISION_DAY && !masar_date_is_set (date_end))
+        ctx->last_day = *date;
     }
 }
 
@@ -1731,6 +1765,8 @@ analyse_sentence (ArticleCtx *ctx,
       return;
     sentence = p;
     sentence_len = q - p;
+    ctx->sentence = sentence;
+    ctx->sentence_len = sentence_len;
     sent_start += lead;
     sent_end -= trail;
     abs_start += lead;
