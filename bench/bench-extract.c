@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * masar-bench extract [--dir DIR | --size-mb N] [--seed S]
+ * masar-bench extract [--dir DIR | --size-mb N] [--seed S] [--profile news|dense] [--repeat N]
  *
  * End-to-end extraction throughput, doing what `masar-extract FOLDER -o FILE` does: reads a
  * corpus folder with masar_corpus_load_sync(), extracts and merges the events with 1 and
@@ -10,7 +10,9 @@
  * synthetic corpora into temporary folders, one of each profile (news, then dense). Prints MB/s of corpus files for each stage
  * and end to end (reading + extraction + writing the file), by wall time and per core (by
  * the process's CPU time, which other programs on the machine do not inflate), then the
- * analysis and the merge measured apart on one thread, then one JSON line.
+ * analysis and the merge measured apart on one thread, then one JSON line. Each corpus is
+ * measured --repeat times (3 by default); the run with the least end-to-end CPU time is
+ * printed, with every run's end-to-end figure beside it.
  */
 
 #define G_LOG_DOMAIN "masar-bench-extract"
@@ -237,8 +239,24 @@ masar_bench_extract (int    argc,
   g_autoptr(GString) json = g_string_new ("{\"bench\":\"extract\",");
   gboolean given = FALSE, ok = TRUE;
   Figures f[2];
-  guint n = 0;
+  double spread[2][16];
+  guint n = 0, repeat = 3;
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
 
+  /* --repeat N is ours; the rest goes to masar_bench_corpus_prepare () */
+  for (int i = 0; i < argc; i++)
+    {
+      if (i > 0 && g_str_equal (argv[i], "--repeat") && i + 1 < argc)
+        {
+          int r = atoi (argv[++i]);
+
+          repeat = CLAMP (r, 1, 16);
+        }
+      else
+        g_ptr_array_add (rest, argv[i]);
+    }
+  argc = rest->len;
+  argv = (char **) rest->pdata;
   for (int i = 1; i < argc; i++)
     given |= g_str_equal (argv[i], "--dir") || g_str_equal (argv[i], "--profile");
 
@@ -261,7 +279,17 @@ masar_bench_extract (int    argc,
       status = masar_bench_corpus_prepare (&corpus, "extract", 20, args->len, (char **) args->pdata);
       if (status != 0)
         return status;
-      ok = measure (corpus.dir, &f[n]);
+      /* This kind of machine is noisy (a shared virtual CPU): the run with the least
+       * end-to-end CPU time of several stands for the code, the others show the spread. */
+      for (guint r = 0; r < repeat && ok; r++)
+        {
+          Figures run;
+
+          ok = measure (corpus.dir, &run);
+          spread[n][r] = run.mb / run.e2e_cpu[0];
+          if (ok && (r == 0 || run.e2e_cpu[0] < f[n].e2e_cpu[0]))
+            f[n] = run;
+        }
       masar_bench_corpus_clear (&corpus);
       if (ok)
         n++;
@@ -269,15 +297,24 @@ masar_bench_extract (int    argc,
   if (!ok)
     return 1;
 
-  print_figures (given ? "corpus" : "news profile (the target's figure)", &f[0]);
+  for (guint k = 0; k < n; k++)
+    {
+      print_figures (given ? "corpus" : k == 0 ? "news profile (the target's figure)"
+                                               : "dense profile (every sentence an event: the worst case)",
+                     &f[k]);
+      g_print ("(the run of %u with the least CPU time; end to end per core in each run:", repeat);
+      for (guint r = 0; r < repeat; r++)
+        g_print (" %.1f", spread[k][r]);
+      g_print (" MB/s)\n");
+    }
   json_figures (json, &f[0]);
   if (n > 1)
     {
-      print_figures ("dense profile (every sentence an event: the worst case)", &f[1]);
       g_string_append (json, ",\"dense\":{");
       json_figures (json, &f[1]);
       g_string_append_c (json, '}');
     }
+  g_string_append_printf (json, ",\"repeat\":%u", repeat);
   g_string_append_printf (json, ",\"rss_bytes\":%" G_GINT64_FORMAT "}", masar_bench_rss_bytes ());
   g_print ("%s\n", json->str);
   return 0;

@@ -4,6 +4,7 @@
  */
 
 #define G_LOG_DOMAIN "masar-extractor"
+#define _GNU_SOURCE   /* memmem () */
 
 #include "config.h"
 
@@ -1173,6 +1174,45 @@ compare_candidates (gconstpointer a,
 
 /* The latest year that the paragraphs write out in full ("24 فبراير 2023", "في 2022"), or 0:
  * for an article without a date, the year of the dates it gives without one ("16 مايو"). */
+/* Does the text hold a run of four digits that may be a year (19xx, 20xx, or 14xx of the
+ * Hijri calendar, in ASCII or Arabic-Indic digits)? Most paragraphs hold none, and then they
+ * need no date search. memchr () skips the text at once to the next '1' or '2' (ASCII), or to
+ * the next byte that may end an Arabic-Indic ١ or ٢. */
+static gboolean
+may_hold_year (const char *text,
+               gsize       n)
+{
+  static const guchar firsts[] = { '1', '2', 0xa1, 0xa2 };
+  const guchar *end = (const guchar *) text + n;
+
+  for (guint k = 0; k < G_N_ELEMENTS (firsts); k++)
+    {
+      const guchar *p = (const guchar *) text;
+      const guchar *hit;
+
+      while ((hit = memchr (p, firsts[k], end - p)) != NULL)
+        {
+          p = hit + 1;
+          if (firsts[k] < 0x80)
+            {
+              /* [12]d d d, not inside a longer number */
+              if (end - hit >= 4 && g_ascii_isdigit (hit[1]) && g_ascii_isdigit (hit[2]) &&
+                  g_ascii_isdigit (hit[3]) && (end - hit == 4 || !g_ascii_isdigit (hit[4])) &&
+                  (hit == (const guchar *) text || !g_ascii_isdigit (hit[-1])) &&
+                  (hit[0] == '2' ? hit[1] == '0' : (hit[1] == '9' || hit[1] == '4')))
+                return TRUE;
+            }
+          else if (hit > (const guchar *) text && hit[-1] == 0xd9 && end - hit >= 7 &&
+                   hit[1] == 0xd9 && hit[2] >= 0xa0 && hit[2] <= 0xa9 &&
+                   hit[3] == 0xd9 && hit[4] >= 0xa0 && hit[4] <= 0xa9 &&
+                   hit[5] == 0xd9 && hit[6] >= 0xa0 && hit[6] <= 0xa9 &&
+                   (firsts[k] == 0xa2 ? hit[2] == 0xa0 : (hit[2] == 0xa9 || hit[2] == 0xa4)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static int
 latest_written_year (MasarFileText *text,
                      const GArray  *paragraphs)
@@ -1184,8 +1224,11 @@ latest_written_year (MasarFileText *text,
       const MasarSpan *span = &g_array_index (paragraphs, MasarSpan, i);
       const char *p = masar_file_text_pointer (text, span->start);
       const char *e = masar_file_text_pointer (text, span->end);
-      g_autoptr(GArray) dates = masar_dates_find (p, e - p, NULL);
+      g_autoptr(GArray) dates = NULL;
 
+      if (!may_hold_year (p, e - p))
+        continue;
+      dates = masar_dates_find (p, e - p, NULL);
       for (guint k = 0; k < dates->len; k++)
         {
           const MasarDateMatch *m = &g_array_index (dates, MasarDateMatch, k);
@@ -1217,17 +1260,30 @@ static int
 day_after_last (const char *sentence,
                 gsize       len)
 {
-  static const struct { const char *words; int offset; } days[] = {
-    { "اليوم التالي", 1 }, { "اليوم السابق", -1 }, { "اليوم نفسه", 0 }, { "اليوم ذاته", 0 },
-    { "نفس اليوم", 0 }, { "ذلك اليوم", 0 },
+#define DAY_WORD "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85"    /* "اليوم" */
+  static const struct { const char *words; gsize len; int offset; gboolean before; } around[] = {
+    { " التالي", sizeof (" التالي") - 1, 1, FALSE }, { " السابق", sizeof (" السابق") - 1, -1, FALSE },
+    { " نفسه", sizeof (" نفسه") - 1, 0, FALSE }, { " ذاته", sizeof (" ذاته") - 1, 0, FALSE },
+    { "نفس ", sizeof ("نفس ") - 1, 0, TRUE }, { "ذلك ", sizeof ("ذلك ") - 1, 0, TRUE },
   };
+  const char *p = sentence, *end = sentence + len, *hit;
 
-  if (sentence == NULL)
-    return G_MININT;
-  for (guint k = 0; k < G_N_ELEMENTS (days); k++)
-    if (g_strstr_len (sentence, len, days[k].words) != NULL)
-      return days[k].offset;
+  while (sentence != NULL && (hit = memmem (p, end - p, DAY_WORD, sizeof (DAY_WORD) - 1)) != NULL)
+    {
+      const char *after = hit + sizeof (DAY_WORD) - 1;
+
+      for (guint k = 0; k < G_N_ELEMENTS (around); k++)
+        {
+          if (around[k].before ? (hit - sentence >= (gssize) around[k].len &&
+                                  memcmp (hit - around[k].len, around[k].words, around[k].len) == 0)
+                               : (end - after >= (gssize) around[k].len &&
+                                  memcmp (after, around[k].words, around[k].len) == 0))
+            return around[k].offset;
+        }
+      p = after;
+    }
   return G_MININT;
+#undef DAY_WORD
 }
 
 static void
@@ -1354,6 +1410,15 @@ other_time (ArticleCtx      *ctx,
 
 /* The trigger's words ([@trigger, @trigger + @trigger_len) in the file text), then the
  * names of up to three actors. */
+static gboolean
+has_role_match (const GArray *matches)
+{
+  for (guint m = 0; matches != NULL && m < matches->len; m++)
+    if (g_array_index (matches, MasarActorMatch, m).by_role)
+      return TRUE;
+  return FALSE;
+}
+
 /* The date that says who holds an office ("الرئيس الأمريكي", "البابا"): the article's, or
  * for an undated article the middle of the latest year it writes out. */
 static const MasarDate *
@@ -1777,8 +1842,21 @@ analyse_sentence (ArticleCtx *ctx,
 
   /* Actors, over the paragraph's folded tokens: paragraph code points → token index. */
   if (ctx->self->gazetteer != NULL)
-    matches = masar_gazetteer_match_folded (ctx->self->gazetteer, ctx->ft, first_tok,
-                                            first_tok + n_toks, role_date (ctx));
+    {
+      const MasarDate *published = masar_date_is_set (&ctx->published) ? &ctx->published : NULL;
+
+      matches = masar_gazetteer_match_folded (ctx->self->gazetteer, ctx->ft, first_tok,
+                                              first_tok + n_toks, published);
+      /* an office named in an undated article: match again at the year it writes out (the
+       * year is looked for only then: it costs a pass over the article's dates) */
+      if (masar_date_get_precision (&ctx->published) < MASAR_DATE_PRECISION_MONTH &&
+          has_role_match (matches) && role_date (ctx) != published)
+        {
+          g_array_unref (matches);
+          matches = masar_gazetteer_match_folded (ctx->self->gazetteer, ctx->ft, first_tok,
+                                                  first_tok + n_toks, role_date (ctx));
+        }
+    }
   for (guint m = 0, m_tok = 0, m_pos = 0; matches != NULL && m < matches->len; m++)
     {
       const MasarActorMatch *am = &g_array_index (matches, MasarActorMatch, m);
