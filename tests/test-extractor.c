@@ -124,6 +124,9 @@ static const Case cases[] = {
     "call", NULL, "trump", "participant", NULL, NULL, NULL },
   { "وقال بيسكوف، الذي تحدث مع الصحفيين في موسكو، إن الكرملين لا يخطط لقمة جديدة.",
     NULL, NULL, NULL, NULL, NULL, NULL, "call" },
+  /* after a relative pronoun the speaker is the one named before it */
+  { "وجاء اللقاء بعد أيام من تصريحات ترامب الذي اتهم زيلينسكي بإطالة أمد الحرب مع روسيا.",
+    "statement", NULL, "trump", "source", NULL, NULL, NULL },
   /* the adviser of an institution speaks, not the institution */
   { "وقال مستشار الرئاسة الروسية يوري أوشاكوف إن المحادثات مع المبعوث الأمريكي كانت بناءة ومفيدة.",
     "statement", NULL, "ushakov", "source", NULL, NULL, NULL },

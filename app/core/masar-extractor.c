@@ -1719,6 +1719,10 @@ reported_start (ArticleCtx *ctx,
   return n_toks;
 }
 
+/* Relative pronouns ("الذي", "التي", "اللذان" …). */
+static const Word relatives[] = { WORD ("الذي"), WORD ("التي"), WORD ("اللذان"), WORD ("اللذين"),
+                                  WORD ("اللتان"), WORD ("الذين") };
+
 static void
 analyse_sentence (ArticleCtx *ctx,
                   const Tok  *toks,
@@ -1940,6 +1944,17 @@ analyse_sentence (ArticleCtx *ctx,
       said = reported_start (ctx, toks, n_toks, para_start, speech_tok,
                              may_hold_quote (raw_start, raw_end));
 
+      /* "…، ترامب، الذي اتهم زيلينسكي …": after a relative pronoun the speaker is the one
+       * named before it, not the object after the verb */
+      if (speech_tok > 0 && is_word_in (&toks[speech_tok - 1], relatives, G_N_ELEMENTS (relatives)))
+        for (guint a = sactors->len; a > 0 && speaker == NULL; a--)
+          {
+            const SentActor *sa = &g_array_index (sactors, SentActor, a - 1);
+
+            if (sa->tok + 1 < speech_tok && sa->tok + SPEAKER_BEFORE + 1 >= speech_tok &&
+                sa->actor->kind == MASAR_ACTOR_PERSON)
+              speaker = sa->actor;
+          }
       /* The subject follows the verb before what was said ("قال X إن …", "أضاف: «…»");
        * a country or institution only right after it ("أعلنت موسكو"), since further on it
        * is more often an adjective of the real speaker ("صحيفة … البريطانية"). */
