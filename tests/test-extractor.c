@@ -124,6 +124,11 @@ static const Case cases[] = {
     "call", NULL, "trump", "participant", NULL, NULL, NULL },
   { "وقال بيسكوف، الذي تحدث مع الصحفيين في موسكو، إن الكرملين لا يخطط لقمة جديدة.",
     NULL, NULL, NULL, NULL, NULL, NULL, "call" },
+  /* a deal extended is an agreement; a side suspending its part rejects it */
+  { "أعلنت أوكرانيا والأمم المتحدة اليوم تمديد العمل بمبادرة البحر الأسود لتصدير الحبوب مع روسيا.",
+    "agreement", NULL, "ukraine", NULL, NULL, NULL, NULL },
+  { "وكانت موسكو قد أعلنت في 29 أكتوبر تعليق مشاركتها في اتفاق الحبوب مع أوكرانيا.",
+    "rejection", NULL, "russia", NULL, NULL, NULL, NULL },
   /* after a relative pronoun the speaker is the one named before it */
   { "وجاء اللقاء بعد أيام من تصريحات ترامب الذي اتهم زيلينسكي بإطالة أمد الحرب مع روسيا.",
     "statement", NULL, "trump", "source", NULL, NULL, NULL },
