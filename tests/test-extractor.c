@@ -536,6 +536,29 @@ test_day_after (void)
   g_assert_cmpint (masar_event_get_date_basis (call), ==, MASAR_DATE_BASIS_RELATIVE);
 }
 
+/* "وقال بوتين يومها": the time the article told last, not the article's date. */
+static void
+test_told_then (void)
+{
+  g_autoptr(GError) error = NULL;
+  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
+  g_autoptr(MasarExtractor) extractor = masar_extractor_new (gazetteer);
+  g_autoptr(MasarArticle) article =
+    make_article ("وأعلنت روسيا في الثاني من نوفمبر استئناف مشاركتها في اتفاق الحبوب مع أوكرانيا.\n"
+                  "وقال الرئيس الروسي فلاديمير بوتين يومها إن بلاده تحتفظ بحق الانسحاب من الاتفاق.",
+                  "2022-11-17");
+  g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
+  MasarEvent *said = find_type (events, "statement");
+  MasarDate d, de;
+  g_autofree char *iso = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (said);
+  masar_event_get_date (said, &d, &de);
+  iso = masar_date_to_iso (&d);
+  g_assert_cmpstr (iso, ==, "2022-11-02");
+}
+
 /* In an undated article an office ("البابا") is held by whoever held it in the latest year
  * the article writes out. */
 static void
@@ -672,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/masar/extractor/second-speaker", test_second_speaker);
   g_test_add_func ("/masar/extractor/office-in-undated", test_office_in_undated);
   g_test_add_func ("/masar/extractor/day-after", test_day_after);
+  g_test_add_func ("/masar/extractor/told-then", test_told_then);
 
   return g_test_run ();
 }

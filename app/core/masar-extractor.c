@@ -1286,6 +1286,20 @@ day_after_last (const char *sentence,
 #undef DAY_WORD
 }
 
+/* "يومها", "حينها", "آنذاك", "وقتها": at the time just told. */
+static gboolean
+told_then (const char *sentence,
+           gsize       len)
+{
+  static const Word then[] = { WORD ("يومها"), WORD ("حينها"), WORD ("آنذاك"), WORD ("أنذاك"),
+                               WORD ("انذاك"), WORD ("وقتها"), WORD ("حينذاك") };
+
+  for (guint k = 0; k < G_N_ELEMENTS (then); k++)
+    if (memmem (sentence, len, then[k].w, then[k].len) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 choose_date (ArticleCtx   *ctx,
              GArray       *dates,
@@ -1334,6 +1348,17 @@ choose_date (ArticleCtx   *ctx,
       /* "وفي اليوم التالي", "في اليوم نفسه": a day counted from the one told last */
       masar_date_from_julian (masar_date_to_julian (&ctx->last_day) + offset, date);
       *date_end = (MasarDate) MASAR_DATE_INIT;
+      *basis = MASAR_DATE_BASIS_RELATIVE;
+      return;
+    }
+  if (best == NULL && masar_date_is_set (&ctx->last_date) && ctx->sentence != NULL &&
+      masar_date_get_precision (&ctx->published) >= MASAR_DATE_PRECISION_MONTH &&
+      told_then (ctx->sentence, ctx->sentence_len))
+    {
+      /* "وقال بوتين يومها", "حينها", "آنذاك": the time the article told last (an undated
+       * article takes it below, as an inference) */
+      *date = ctx->last_date;
+      *date_end = ctx->last_date_end;
       *basis = MASAR_DATE_BASIS_RELATIVE;
       return;
     }
