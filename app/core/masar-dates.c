@@ -2210,7 +2210,9 @@ try_period (const Scan *s,
       j = i + 3;
     }
   else if (((i > 0 && is_cls (s, i - 1, KW_CTX) && s->toks[i - 1].val == CTX_PART) || s->whole) &&
-           !is_num (s, i + 1) && !is_cls (s, i + 1, KW_NUMW))
+           !is_num (s, i + 1) && !is_cls (s, i + 1, KW_NUMW) &&
+           /* "في أواخر الشهر نفسه": the month told before, not the reference's */
+           !is_cls (s, i + 1, KW_THAT))
     {
       /* "منذ مطلع العام", "في منتصف الشهر": the reference's own year or month. */
       off = 0;

@@ -1286,6 +1286,19 @@ day_after_last (const char *sentence,
 #undef DAY_WORD
 }
 
+/* "الشهر نفسه", "الشهر ذاته": the month just told. */
+static gboolean
+same_month (const char *sentence,
+            gsize       len)
+{
+  static const Word same[] = { WORD ("الشهر نفسه"), WORD ("الشهر ذاته"), WORD ("نفس الشهر") };
+
+  for (guint k = 0; k < G_N_ELEMENTS (same); k++)
+    if (memmem (sentence, len, same[k].w, same[k].len) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "يومها", "حينها", "آنذاك", "وقتها": at the time just told. */
 static gboolean
 told_then (const char *sentence,
@@ -1297,7 +1310,7 @@ told_then (const char *sentence,
   for (guint k = 0; k < G_N_ELEMENTS (then); k++)
     if (memmem (sentence, len, then[k].w, then[k].len) != NULL)
       return TRUE;
-  return FALSE;
+  return same_month (sentence, len);
 }
 
 static void
@@ -1355,10 +1368,15 @@ choose_date (ArticleCtx   *ctx,
       masar_date_get_precision (&ctx->published) >= MASAR_DATE_PRECISION_MONTH &&
       told_then (ctx->sentence, ctx->sentence_len))
     {
-      /* "وقال بوتين يومها", "حينها", "آنذاك": the time the article told last (an undated
-       * article takes it below, as an inference) */
+      /* "وقال بوتين يومها", "حينها", "آنذاك", "في الشهر نفسه": the time the article told
+       * last (an undated article takes it below, as an inference) */
       *date = ctx->last_date;
       *date_end = ctx->last_date_end;
+      if (same_month (ctx->sentence, ctx->sentence_len))
+        {
+          date->day = 0;
+          *date_end = (MasarDate) MASAR_DATE_INIT;
+        }
       *basis = MASAR_DATE_BASIS_RELATIVE;
       return;
     }
