@@ -1,7 +1,9 @@
 """Shared by the make-*-gold.py scripts: writes a masar-gold/1 file from annotations.
 
 ARTICLES: (file, outlet, published, begins_with) — the article's title is its first line
-that starts with begins_with.
+that starts with begins_with. The articles of one file are its segments 0, 1, … in the order
+listed. NOT_INFERABLE: the articles whose publication date the text does not give, by file
+name or by (file, begins_with).
 EVENTS: (file prefix, type, alt_types, date, date_end, date_inferable, actors, location, core,
 note, [evidence excerpts]). Each excerpt must occur exactly once in its file; its offsets
 are written in Unicode code points.
@@ -11,15 +13,19 @@ import os
 import sys
 
 
-def write_gold(corpus, articles, events, out_path, note, id_prefix):
+def write_gold(corpus, articles, events, out_path, note, id_prefix, not_inferable=()):
     texts = {}
     arts = []
+    segments = {}
     for fn, outlet, pub, begins in articles:
         with open(os.path.join(corpus, fn), encoding="utf-8-sig", newline="") as f:
             texts[fn] = f.read()
         first = next(l for l in texts[fn].splitlines() if l.startswith(begins))
-        arts.append({"file": fn, "segment": 0, "outlet": outlet, "published": pub,
-                     "published_inferable": True, "title": first.strip(), "begins_with": begins})
+        segment = segments.get(fn, 0)
+        segments[fn] = segment + 1
+        inferable = fn not in not_inferable and (fn, begins) not in not_inferable
+        arts.append({"file": fn, "segment": segment, "outlet": outlet, "published": pub,
+                     "published_inferable": inferable, "title": first.strip(), "begins_with": begins})
     files = {fn[:3]: fn for fn, *_ in articles}
     out = []
     for n, (pre, typ, alt, date, date_end, inferable, actors, loc, core, what, ev) in enumerate(events, 1):

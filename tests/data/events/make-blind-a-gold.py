@@ -16,7 +16,6 @@ Turkey "إذا وافق الطرفان" (a02, only the offer is coded), the "all
 point of Zelensky's formula (a08), the stalled political track (a03), whether Li Hui will return
 (a05), the expiry of the grain deal in July (a06).
 """
-import json
 import os
 
 import goldlib
@@ -413,20 +412,7 @@ NOTE = ("Blind development set A: eight articles written for this project in the
 
 def main():
     out = os.path.join(HERE, "blind-a.gold.json")
-    goldlib.write_gold(CORPUS, ARTICLES, E, out, NOTE, "ba")
-    # goldlib writes segment 0 for every article: number the articles of one file in order,
-    # and mark the undated page.
-    with open(out, encoding="utf-8") as f:
-        gold = json.load(f)
-    seen = {}
-    for a in gold["articles"]:
-        a["segment"] = seen.get(a["file"], 0)
-        seen[a["file"]] = a["segment"] + 1
-        if a["file"] in PUBLISHED_NOT_INFERABLE:
-            a["published_inferable"] = False
-    with open(out, "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    goldlib.write_gold(CORPUS, ARTICLES, E, out, NOTE, "ba", PUBLISHED_NOT_INFERABLE)
 
 
 if __name__ == "__main__":

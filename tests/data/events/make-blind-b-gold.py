@@ -16,7 +16,6 @@ b6 holds two articles: the second is glued after "اقرأ أيضاً:" (segment
 Run it after editing an article, then
 tools/check-gold.py tests/data/events/blind-b.gold.json tests/data/events/blind-b.
 """
-import json
 import os
 
 import goldlib
@@ -468,20 +467,7 @@ def main():
             "Washington meeting with European leaders, Berlin talks), annotated by hand without "
             "running the extractor. Real-world dates; date_inferable=false where the text alone does "
             "not fix the date; core=false marks context events. Written by make-blind-b-gold.py.")
-    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bb")
-    # goldlib writes every article as segment 0 with an inferable date: fix the glued second
-    # article of b6 and the undated page b3.
-    with open(OUT, encoding="utf-8") as f:
-        gold = json.load(f)
-    seen = {}
-    for a in gold["articles"]:
-        a["segment"] = seen.get(a["file"], 0)
-        seen[a["file"]] = a["segment"] + 1
-        if a["file"] in NOT_INFERABLE_PUBLISHED:
-            a["published_inferable"] = False
-    with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bb", NOT_INFERABLE_PUBLISHED)
 
 
 if __name__ == "__main__":

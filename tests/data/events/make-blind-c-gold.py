@@ -27,7 +27,6 @@ Headlines in "related" lists are not annotated.
 Run it after editing an article, then
 tools/check-gold.py tests/data/events/blind-c.gold.json tests/data/events/blind-c.
 """
-import json
 import os
 
 import goldlib
@@ -477,20 +476,7 @@ def main():
     note = ("Blind development set c: 8 scraped-style pages (10 articles), hand-annotated without "
             "running the extractor. Real-world dates; date_inferable=false where the text alone does "
             "not fix the date; core=false marks context events. Written by make-blind-c-gold.py.")
-    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bc")
-    # goldlib writes every article as segment 0 with an inferable date: fix the glued second
-    # articles of c3 and c5 and the undated page c4.
-    with open(OUT, encoding="utf-8") as f:
-        gold = json.load(f)
-    seen = {}
-    for a in gold["articles"]:
-        a["segment"] = seen.get(a["file"], 0)
-        seen[a["file"]] = a["segment"] + 1
-        if a["file"] in NOT_INFERABLE_PUBLISHED:
-            a["published_inferable"] = False
-    with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bc", NOT_INFERABLE_PUBLISHED)
 
 
 if __name__ == "__main__":

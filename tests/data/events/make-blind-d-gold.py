@@ -25,7 +25,6 @@ d3 and d5 each hold two articles: the second is glued after "اقرأ أيضاً
 Run it after editing an article, then
 tools/check-gold.py tests/data/events/blind-d.gold.json tests/data/events/blind-d.
 """
-import json
 import os
 
 import goldlib
@@ -423,20 +422,7 @@ def main():
             "without running the extractor. Real-world dates; date_inferable=false where the text "
             "alone does not fix the date; core=false marks context events. Written by "
             "make-blind-d-gold.py.")
-    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bd")
-    # goldlib writes every article as segment 0 with an inferable date: number the glued second
-    # articles of d3 and d5, and mark the undated pages d4 and d8.
-    with open(OUT, encoding="utf-8") as f:
-        gold = json.load(f)
-    seen = {}
-    for a in gold["articles"]:
-        a["segment"] = seen.get(a["file"], 0)
-        seen[a["file"]] = a["segment"] + 1
-        if a["file"] in NOT_INFERABLE_PUBLISHED:
-            a["published_inferable"] = False
-    with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bd", NOT_INFERABLE_PUBLISHED)
 
 
 if __name__ == "__main__":

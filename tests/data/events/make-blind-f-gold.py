@@ -31,7 +31,6 @@ Headlines in "related" lists and tickers are not annotated.
 Run it after editing an article, then
 tools/check-gold.py tests/data/events/blind-f.gold.json tests/data/events/blind-f.
 """
-import json
 import os
 
 import goldlib
@@ -491,20 +490,7 @@ def main():
             "without running the extractor. Real-world dates; date_inferable=false where the text alone "
             "does not fix the date (four pages carry no date at all); core=false marks context events. "
             "Written by make-blind-f-gold.py.")
-    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bf")
-    # goldlib writes every article as segment 0 with an inferable date: fix the glued second
-    # stories of f2 and f7 and the undated pages.
-    with open(OUT, encoding="utf-8") as f:
-        gold = json.load(f)
-    seen = {}
-    for a in gold["articles"]:
-        a["segment"] = seen.get(a["file"], 0)
-        seen[a["file"]] = a["segment"] + 1
-        if a["file"] in NOT_INFERABLE_PUBLISHED:
-            a["published_inferable"] = False
-    with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    goldlib.write_gold(CORPUS, ARTICLES, E, OUT, note, "bf", NOT_INFERABLE_PUBLISHED)
 
 
 if __name__ == "__main__":
