@@ -1286,6 +1286,19 @@ day_after_last (const char *sentence,
 #undef DAY_WORD
 }
 
+/* Does the text (as written, not folded) hold one of @words? */
+static gboolean
+text_has_any (const char *text,
+              gsize       len,
+              const Word *words,
+              guint       n_words)
+{
+  for (guint k = 0; k < n_words; k++)
+    if (memmem (text, len, words[k].w, words[k].len) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "الشهر نفسه", "الشهر ذاته": the month just told. */
 static gboolean
 same_month (const char *sentence,
@@ -1293,10 +1306,7 @@ same_month (const char *sentence,
 {
   static const Word same[] = { WORD ("الشهر نفسه"), WORD ("الشهر ذاته"), WORD ("نفس الشهر") };
 
-  for (guint k = 0; k < G_N_ELEMENTS (same); k++)
-    if (memmem (sentence, len, same[k].w, same[k].len) != NULL)
-      return TRUE;
-  return FALSE;
+  return text_has_any (sentence, len, same, G_N_ELEMENTS (same));
 }
 
 /* "يومها", "حينها", "آنذاك", "وقتها": at the time just told. */
@@ -1307,10 +1317,7 @@ told_then (const char *sentence,
   static const Word then[] = { WORD ("يومها"), WORD ("حينها"), WORD ("آنذاك"), WORD ("أنذاك"),
                                WORD ("انذاك"), WORD ("وقتها"), WORD ("حينذاك") };
 
-  for (guint k = 0; k < G_N_ELEMENTS (then); k++)
-    if (memmem (sentence, len, then[k].w, then[k].len) != NULL)
-      return TRUE;
-  return same_month (sentence, len);
+  return text_has_any (sentence, len, then, G_N_ELEMENTS (then)) || same_month (sentence, len);
 }
 
 static void
