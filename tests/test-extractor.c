@@ -510,52 +510,52 @@ test_outlets (void)
   check_actors (checks, G_N_ELEMENTS (checks));
 }
 
-/* A bare title refers back to the person it last named in the article; a title that other
- * words qualify ("المتحدث باسم …") does not. */
-/* "وفي اليوم التالي": the day after the one the article told last. */
-static void
-test_day_after (void)
+/* The date (ISO) and basis of the first event of @type extracted from @text. */
+static char *
+event_date (const char     *text,
+            const char     *published,
+            const char     *type,
+            MasarDateBasis *basis)
 {
   g_autoptr(GError) error = NULL;
   MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
   g_autoptr(MasarExtractor) extractor = masar_extractor_new (gazetteer);
-  g_autoptr(MasarArticle) article =
-    make_article ("واجتمع الوفدان الأمريكي والأوكراني في جنيف في 20 نوفمبر لبحث خطة السلام.\n"
-                  "وفي اليوم التالي، أجرى ترامب اتصالا هاتفيا بزيلينسكي.",
-                  "2025-12-03");
+  g_autoptr(MasarArticle) article = make_article (text, published);
   g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
-  MasarEvent *call = find_type (events, "call");
+  MasarEvent *e = find_type (events, type);
   MasarDate d, de;
-  g_autofree char *iso = NULL;
 
   g_assert_no_error (error);
-  g_assert_nonnull (call);
-  masar_event_get_date (call, &d, &de);
-  iso = masar_date_to_iso (&d);
+  g_assert_nonnull (e);
+  masar_event_get_date (e, &d, &de);
+  *basis = masar_event_get_date_basis (e);
+  return masar_date_to_iso (&d);
+}
+
+/* "وفي اليوم التالي": the day after the one the article told last. */
+static void
+test_day_after (void)
+{
+  MasarDateBasis basis;
+  g_autofree char *iso =
+    event_date ("واجتمع الوفدان الأمريكي والأوكراني في جنيف في 20 نوفمبر لبحث خطة السلام.\n"
+                "وفي اليوم التالي، أجرى ترامب اتصالا هاتفيا بزيلينسكي.",
+                "2025-12-03", "call", &basis);
+
   g_assert_cmpstr (iso, ==, "2025-11-21");
-  g_assert_cmpint (masar_event_get_date_basis (call), ==, MASAR_DATE_BASIS_RELATIVE);
+  g_assert_cmpint (basis, ==, MASAR_DATE_BASIS_RELATIVE);
 }
 
 /* "وقال بوتين يومها": the time the article told last, not the article's date. */
 static void
 test_told_then (void)
 {
-  g_autoptr(GError) error = NULL;
-  MasarGazetteer *gazetteer = masar_gazetteer_get_default (&error);
-  g_autoptr(MasarExtractor) extractor = masar_extractor_new (gazetteer);
-  g_autoptr(MasarArticle) article =
-    make_article ("وأعلنت روسيا في الثاني من نوفمبر استئناف مشاركتها في اتفاق الحبوب مع أوكرانيا.\n"
-                  "وقال الرئيس الروسي فلاديمير بوتين يومها إن بلاده تحتفظ بحق الانسحاب من الاتفاق.",
-                  "2022-11-17");
-  g_autoptr(GPtrArray) events = masar_extractor_extract_article (extractor, article);
-  MasarEvent *said = find_type (events, "statement");
-  MasarDate d, de;
-  g_autofree char *iso = NULL;
+  MasarDateBasis basis;
+  g_autofree char *iso =
+    event_date ("وأعلنت روسيا في الثاني من نوفمبر استئناف مشاركتها في اتفاق الحبوب مع أوكرانيا.\n"
+                "وقال الرئيس الروسي فلاديمير بوتين يومها إن بلاده تحتفظ بحق الانسحاب من الاتفاق.",
+                "2022-11-17", "statement", &basis);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (said);
-  masar_event_get_date (said, &d, &de);
-  iso = masar_date_to_iso (&d);
   g_assert_cmpstr (iso, ==, "2022-11-02");
 }
 
@@ -614,6 +614,8 @@ test_second_speaker (void)
   g_assert_true (zelensky);
 }
 
+/* A bare title refers back to the person it last named in the article; a title that other
+ * words qualify ("المتحدث باسم …") does not. */
 static void
 test_title_refers_back (void)
 {
